@@ -1,0 +1,1 @@
+package dev.curate.jobs.cli; public final class Curate { public static void main(String[] a){} }
