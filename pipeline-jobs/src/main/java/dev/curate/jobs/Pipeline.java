@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs;
+
+import dev.curate.core.config.ConfigException;
+import dev.curate.core.config.PipelineConfig;
+import dev.curate.jobs.extract.ExtractStage;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs the chain of stages of a config, each into {@code <work_dir>/<stage>/}. */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /** A finished stage and where its output is. */
+  public record StageRun(String outputDir, StageRunner.Outcome outcome) {}
+
+  public static List<StageRun> run(PipelineConfig config, String master, boolean force, PrintStream log) {
+    if (config.input() == null) {
+      throw new ConfigException("input: is required for a run (crawl files: a directory or a file)");
+    }
+    SparkSession spark = Sessions.create(config.spark(), master);
+    StageRunner runner = new StageRunner(spark, force, log);
+    List<StageRun> runs = new ArrayList<>();
+    String extractOut = stageDir(config, ExtractStage.NAME);
+    runs.add(
+        new StageRun(
+            extractOut,
+            runner.run(new ExtractStage(config.input(), config.extract(), config.format(), log), extractOut)));
+    return runs;
+  }
+
+  public static String stageDir(PipelineConfig config, String stage) {
+    String base = config.workDir();
+    return base.endsWith("/") ? base + stage : base + "/" + stage;
+  }
+}

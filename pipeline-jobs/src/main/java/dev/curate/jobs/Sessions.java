@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs;
+
+import dev.curate.core.config.SparkSettings;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one SparkSession of a curate run. */
+public final class Sessions {
+  private Sessions() {}
+
+  /**
+   * @param masterOverride {@code --master} from the command line, or null
+   */
+  public static SparkSession create(SparkSettings settings, String masterOverride) {
+    // SparkConf(true) picks up spark.* system properties, which is how spark-submit passes
+    // its --master and --conf; those win over the config file, and --master wins over both.
+    SparkConf conf = new SparkConf(true);
+    if (masterOverride != null) {
+      conf.setMaster(masterOverride);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster(settings.master());
+    }
+    if (!conf.contains("spark.app.name")) {
+      conf.setAppName(settings.appName());
+    }
+    for (Map.Entry<String, String> e : settings.conf().entrySet()) {
+      if (!conf.contains(e.getKey())) {
+        conf.set(e.getKey(), e.getValue());
+      }
+    }
+    // Stages write their own _SUCCESS last, after _STATS.json; Spark's marker would come too early.
+    conf.set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

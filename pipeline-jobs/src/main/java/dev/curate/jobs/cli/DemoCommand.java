@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.cli;
+
+import dev.curate.core.config.PipelineConfig;
+import dev.curate.core.config.SampleSettings;
+import dev.curate.jobs.Pipeline;
+import dev.curate.jobs.Summary;
+import dev.curate.sample.SampleCrawl;
+import dev.curate.sample.SampleSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate the sample crawl (once; cached in --sample-dir), run every stage on it in",
+      "Spark local mode with conf/demo.yaml, and print the summary."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--sample-dir", paramLabel = "DIR", description = "Where the sample crawl is cached (default ${DEFAULT-VALUE}).")
+  Path sampleDir = Path.of("work/demo/sample");
+
+  @Override
+  public Integer call() throws IOException {
+    PipelineConfig config =
+        common.loadBundled("conf/demo.yaml", List.of("input=" + sampleDir.resolve("warc")));
+    boolean regenerated = ensureSample(config.sample());
+    // A new sample invalidates every stage output made from the old one.
+    List<Pipeline.StageRun> runs =
+        Pipeline.run(config, common.master, common.force || regenerated, System.out);
+    Summary.print(runs, System.out);
+    return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;
+  }
+
+  /** Generates the sample unless a complete one with the same settings is already there. */
+  private boolean ensureSample(SampleSettings s) throws IOException {
+    Path marker = sampleDir.resolve("_SAMPLE_SPEC");
+    String spec = "docs=" + s.docs() + " seed=" + s.seed() + " docs_per_file=" + s.docsPerFile() + "\n";
+    if (Files.exists(marker) && Files.readString(marker).equals(spec)) {
+      System.out.println("demo: using the cached sample crawl in " + sampleDir);
+      return false;
+    }
+    System.out.println("demo: generating the sample crawl (" + spec.strip() + ") into " + sampleDir);
+    Path tmp = sampleDir.resolveSibling(sampleDir.getFileName() + ".tmp");
+    deleteTree(tmp);
+    SampleCrawl.write(tmp, new SampleSpec(s.docs(), s.seed(), s.docsPerFile()));
+    Files.writeString(tmp.resolve("_SAMPLE_SPEC"), spec);
+    deleteTree(sampleDir);
+    Files.createDirectories(sampleDir.toAbsolutePath().getParent());
+    Files.move(tmp, sampleDir, StandardCopyOption.ATOMIC_MOVE);
+    return true;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
