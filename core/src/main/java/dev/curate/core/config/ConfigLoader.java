@@ -113,14 +113,18 @@ public final class ConfigLoader {
               + "'",
           e);
     } catch (ValueInstantiationException e) {
+      // Records validate with Check, whose messages already start with the full dotted key.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      String prefix = path(e);
-      String message = cause.getMessage();
-      throw new ConfigException(
-          origin + ": " + (prefix.isEmpty() ? "" : prefix + ".") + message, e);
+      throw new ConfigException(origin + ": " + cause.getMessage(), e);
     } catch (MismatchedInputException e) {
+      JsonNode value = valueAt(tree, e);
       throw new ConfigException(
-          origin + ": " + path(e) + ": expected " + describe(e.getTargetType()) + " (" + e.getOriginalMessage() + ")",
+          origin
+              + ": "
+              + path(e)
+              + ": expected "
+              + describe(e.getTargetType())
+              + (value == null ? "" : ", got '" + (value.isValueNode() ? value.asText() : value.toString()) + "'"),
           e);
     } catch (DatabindException e) {
       throw new ConfigException(origin + ": " + e.getOriginalMessage(), e);
@@ -159,6 +163,17 @@ public final class ConfigLoader {
       return "a list";
     }
     return "a " + type.getSimpleName() + " mapping";
+  }
+
+  private static JsonNode valueAt(JsonNode tree, JsonMappingException e) {
+    JsonNode node = tree;
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (node == null) {
+        return null;
+      }
+      node = ref.getFieldName() != null ? node.get(ref.getFieldName()) : node.get(ref.getIndex());
+    }
+    return node;
   }
 
   private static String path(JsonMappingException e) {

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs;
+
+import dev.curate.core.config.SparkSettings;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** One local Spark session per test JVM, stopped at JVM exit. */
+final class SparkTestSession {
+  private static SparkSession session;
+
+  private SparkTestSession() {}
+
+  static synchronized SparkSession get() {
+    if (session == null) {
+      session =
+          Sessions.create(
+              new SparkSettings(
+                  "local[2]",
+                  "curate-tests",
+                  Map.of(
+                      "spark.ui.enabled", "false",
+                      "spark.sql.shuffle.partitions", "2",
+                      "spark.sql.session.timeZone", "UTC")),
+              null);
+      Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+    }
+    return session;
+  }
+}
