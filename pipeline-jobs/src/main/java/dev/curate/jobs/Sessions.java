@@ -35,6 +35,9 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // Spark's SerializationDebugger uses sun.security.action.GetBooleanAction, gone in Java 25:
+    // with it on, a serialization problem surfaces as an opaque ExceptionInInitializerError.
+    conf.setIfMissing("spark.serializer.extraDebugInfo", "false");
     return SparkSession.builder().config(conf).getOrCreate();
   }
 }

@@ -30,7 +30,7 @@ final class Bodies {
       char c = s.charAt(i);
       byte b = table[c];
       if (b != 0 || c == 0) {
-        out.write(new byte[] {b});
+        out.put(b);
       } else {
         int cp = s.codePointAt(i);
         if (Character.isSupplementaryCodePoint(cp)) {

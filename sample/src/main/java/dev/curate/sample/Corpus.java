@@ -39,10 +39,12 @@ final class Corpus {
    * One usable Europarl line.
    *
    * @param source 0-based line number in the resource file
+   * @param slug ASCII URL slug of the title
    * @param legacy a single-byte charset that encodes title and paragraphs losslessly (ISO-8859-7
    *     for Greek, ISO-8859-1 for Western European text), or null
    */
-  record Line(int source, String title, String date, List<String> paragraphs, Charset legacy) {}
+  record Line(
+      int source, String title, String slug, String date, List<String> paragraphs, Charset legacy) {}
 
   private final List<Line> lines;
 
@@ -94,7 +96,7 @@ final class Corpus {
           continue;
         }
         String title = SPACES.matcher(f[0].strip()).replaceAll(" ");
-        out.add(new Line(source, title, f[1], List.copyOf(paragraphs), legacy(title, paragraphs)));
+        out.add(new Line(source, title, Sites.slug(title), f[1], List.copyOf(paragraphs), legacy(title, paragraphs)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + RESOURCE, e);

@@ -105,7 +105,7 @@ final class Templates {
   static void nav(Html h, String... items) {
     h.raw("<nav class=\"menu\"><ul>");
     for (String it : items) {
-      h.raw("<li>").link("/" + Sites.slug(it) + "/", it).raw("</li>");
+      h.raw("<li>").link("/" + it.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "/", it).raw("</li>");
     }
     h.raw("</ul></nav>\n");
   }
@@ -143,7 +143,7 @@ final class Templates {
   static void footer(Html h, PageView v, String... links) {
     h.raw("<footer><ul class=\"footer-links\">");
     for (String l : links) {
-      h.raw("<li>").link("/" + Sites.slug(l), l).raw("</li>");
+      h.raw("<li>").link("/" + l.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), l).raw("</li>");
     }
     h.raw("</ul><p class=\"copyright\">&copy; ").raw(Integer.toString(v.year())).raw(" ")
         .text(v.site().name()).raw(". All rights reserved.</p></footer>\n");

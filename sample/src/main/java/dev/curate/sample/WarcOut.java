@@ -146,6 +146,12 @@ final class WarcOut implements Closeable {
       }
     }
 
+    Buf put(byte b) {
+      ensure(1);
+      a[n++] = b;
+      return this;
+    }
+
     Buf write(byte[] b) {
       return write(b, 0, b.length);
     }

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param textFormat {@code plain} text, or {@code markdown} that keeps headings and list marks
  */
 public record ExtractSettings(
-    long maxPayloadBytes, long maxMillisPerRecord, int minTextChars, TextFormat textFormat) {
+    long maxPayloadBytes, long maxMillisPerRecord, int minTextChars, TextFormat textFormat)
+    implements java.io.Serializable {
   public ExtractSettings {
     Check.atLeast("extract.max_payload_bytes", maxPayloadBytes, 1024);
     Check.positive("extract.max_millis_per_record", maxMillisPerRecord);

@@ -15,7 +15,8 @@ public record PipelineConfig(
     String workDir,
     OutputFormat format,
     SampleSettings sample,
-    ExtractSettings extract) {
+    ExtractSettings extract)
+    implements java.io.Serializable {
   public PipelineConfig {
     Check.required("spark", spark);
     Check.nonBlank("work_dir", workDir);

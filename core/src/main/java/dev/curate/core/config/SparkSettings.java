@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param appName application name shown in the Spark UI
  * @param conf extra Spark properties, e.g. {@code spark.sql.shuffle.partitions: "64"}
  */
-public record SparkSettings(String master, String appName, Map<String, String> conf) {
+public record SparkSettings(String master, String appName, Map<String, String> conf) implements java.io.Serializable {
   public SparkSettings {
     Check.nonBlank("spark.master", master);
     Check.nonBlank("spark.app_name", appName);

@@ -49,6 +49,9 @@ final class PayloadDecoder {
         }
       }
     }
+    if (body.length == 0) {
+      return new Result(body, null, null); // e.g. revisit records: headers only
+    }
     for (int i = codings.size() - 1; i >= 0; i--) { // undo in reverse order
       String coding = codings.get(i);
       try {
@@ -60,6 +63,9 @@ final class PayloadDecoder {
       } catch (TooLarge e) {
         return new Result(null, WarcEntry.PAYLOAD_TOO_LARGE, e.getMessage());
       } catch (Partial e) {
+        if (e.decoded.length == 0 && looksStoredDecoded(coding, data)) {
+          continue; // header kept after the crawler removed the coding: not an error
+        }
         String reason = coding.equals("chunked") ? WarcEntry.BAD_CHUNKED_ENCODING : WarcEntry.BAD_CONTENT_ENCODING;
         if (error == null) {
           error = reason;
@@ -149,9 +155,14 @@ final class PayloadDecoder {
       case "gzip":
       case "x-gzip":
         return gunzip(in, max);
+      case "compress":
+      case "x-compress":
+      case "zstd":
+      case "sdch":
+        throw new Partial("unsupported content coding '" + coding + "'", new byte[0]);
       case "deflate":
         boolean zlib = in.length >= 2 && (in[0] & 0x0f) == 8 && (((in[0] & 0xff) << 8) | (in[1] & 0xff)) % 31 == 0;
-        return inflate(in, zlib ? 2 : 0, !zlib, max, "deflate");
+        return inflate(in, zlib ? 2 : 0, true, max, "deflate"); // zlib: skip header, ignore Adler-32
       case "br":
         return brotli(in, max);
       default:
@@ -265,6 +276,40 @@ final class PayloadDecoder {
     } catch (IOException | RuntimeException e) {
       throw new Partial("brotli data corrupt or cut: " + e.getMessage(), out.toByteArray());
     }
+  }
+
+  /**
+   * True if a body that failed to decode at its first byte is evidently plain: for gzip, no gzip
+   * magic; for chunked, a first line that is no chunk size; otherwise, bytes that look like text.
+   * Archives often keep {@code Content-Encoding} / {@code Transfer-Encoding} headers on bodies the
+   * crawler already decoded (ClueWeb09, some wget versions).
+   */
+  static boolean looksStoredDecoded(String coding, byte[] data) {
+    switch (coding) {
+      case "chunked":
+        return true;
+      case "gzip":
+      case "x-gzip":
+        return data.length < 2 || (data[0] & 0xff) != 0x1f || (data[1] & 0xff) != 0x8b;
+      default:
+        return looksLikeText(data);
+    }
+  }
+
+  /** No NUL and at most 1% other control bytes in the first 1 KiB. */
+  static boolean looksLikeText(byte[] data) {
+    int n = Math.min(data.length, 1024);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = data[i] & 0xff;
+      if (c == 0) {
+        return false;
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0c) {
+        control++;
+      }
+    }
+    return control * 100 <= n;
   }
 
   private static int indexOf(byte[] a, byte b, int from) {

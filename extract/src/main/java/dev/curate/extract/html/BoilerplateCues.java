@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.extract.html;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Says whether an element's {@code class}, {@code id} or {@code role} marks it as boilerplate.
+ *
+ * <p>Attribute values are split into words at non-letters and camelCase boundaries ({@code
+ * "sidebar-left"} gives {@code sidebar, left}; {@code "relatedPosts"} gives {@code related, posts})
+ * and each word is looked up in a fixed table, so {@code "canvas"} never matches {@code nav}. The
+ * word lists follow the cue lists of Readability's {@code unlikelyCandidates} and trafilatura's
+ * {@code MANUALLY_CLEANED}/boilerplate XPaths (https://github.com/mozilla/readability,
+ * https://github.com/adbar/trafilatura).
+ */
+final class BoilerplateCues {
+  /** A word that marks boilerplate on its own ({@code cookie}, {@code sidebar}). */
+  static final int STRONG = 1;
+  /** A word that marks boilerplate unless a content word is also present ({@code header}). */
+  static final int WEAK = 2;
+  /** A word that marks content ({@code article}, {@code content}). */
+  static final int POSITIVE = 4;
+  /** A word that marks boilerplate even around long paragraphs ({@code comments}, {@code ads}). */
+  static final int HARD = 8;
+  /** A comment-thread word: boilerplate on articles, the content itself on forums. */
+  static final int COMMENT = 16;
+
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+
+  static {
+    for (String w :
+        ("nav navbar navigation navi menu menus menubar submenu megamenu breadcrumb breadcrumbs"
+                + " crumbs crumb sidebar sidebars cookie cookies consent gdpr onetrust"
+                + " comment comments commentlist respond disqus share sharing sharer social"
+                + " socials sociallinks related recommended recommendations newsletter subscribe"
+                + " subscription signup popup modal overlay lightbox advert adverts advertisement"
+                + " advertising ad ads adsense adslot adunit dfp sponsor sponsored promo promos"
+                + " promotion outbrain taboola pagination pager paging toolbar"
+                + " skip skiplink login signin logout account searchform search footer"
+                + " copyright masthead topbar bottombar tagcloud tags taglist author-box"
+                + " disclaimer banner offcanvas drawer dropdown share-buttons print"
+                + " rating ratings feedback survey tooltip").split(" ")) {
+      WORDS.put(w, STRONG);
+    }
+    for (String w :
+        ("cookie cookies consent gdpr onetrust share"
+                + " sharing sharer social socials sociallinks related recommended recommendations"
+                + " newsletter subscribe subscription popup modal advert adverts advertisement"
+                + " advertising ad ads adsense adslot adunit dfp sponsor sponsored outbrain taboola"
+                + " breadcrumb breadcrumbs crumbs")
+            .split(" ")) {
+      WORDS.put(w, STRONG | HARD);
+    }
+    for (String w : "comment comments commentlist commentarea respond disqus replies".split(" ")) {
+      WORDS.put(w, COMMENT);
+    }
+    for (String w :
+        ("header head aside extra secondary meta byline links bottom utility util sub"
+                + " hidden hide collapse")
+            .split(" ")) {
+      WORDS.putIfAbsent(w, WEAK);
+    }
+    for (String w :
+        ("content contents article articles main post posts entry story text body blog prose"
+                + " markdown question answer answers thread topic message document doc docs"
+                + " product description")
+            .split(" ")) {
+      WORDS.put(w, POSITIVE);
+    }
+  }
+
+  private BoilerplateCues() {}
+
+  /** Returns the OR of the word flags found in {@code value}, or 0. */
+  static int scan(String value) {
+    int flags = 0;
+    int n = value.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? value.charAt(i) : ' ';
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean camel =
+          start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && isLower(value.charAt(i - 1));
+      if (start >= 0 && (!letter || camel)) {
+        // words glued to digits come from hashes and ids ("b5343ad4"), not from names
+        boolean glued = (start > 0 && isDigit(value.charAt(start - 1))) || isDigit(c);
+        if (!glued) {
+          flags |= lookup(value, start, i);
+        }
+        start = -1;
+      }
+      if (letter && start < 0) {
+        start = i;
+      }
+    }
+    return flags;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static int lookup(String value, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len > 16) {
+      return 0;
+    }
+    Integer f = WORDS.get(value.substring(start, end).toLowerCase(Locale.ROOT));
+    return f == null ? 0 : f;
+  }
+
+  /** Whether {@code flags} from {@link #scan} mark boilerplate. */
+  static boolean isBoilerplate(int flags) {
+    return (flags & STRONG) != 0 || ((flags & WEAK) != 0 && (flags & POSITIVE) == 0);
+  }
+
+  /** Flags for an ARIA role value. */
+  static int role(String role) {
+    switch (role) {
+      case "navigation":
+      case "banner":
+      case "contentinfo":
+      case "complementary":
+      case "dialog":
+      case "alertdialog":
+      case "menu":
+      case "menubar":
+      case "search":
+      case "toolbar":
+      case "tablist":
+        return STRONG;
+      case "main":
+      case "article":
+        return POSITIVE;
+      default:
+        return 0;
+    }
+  }
+}
