@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -123,6 +124,8 @@ final class PageModel {
   int[] cueAnc = new int[256];
   final List<Block> blocks = new ArrayList<>();
   final List<Element> debugElements = new ArrayList<>();
+  /** The longest text node that holds raw markup, or null. */
+  String markup;
 
   private PageModel() {}
 
@@ -194,8 +197,14 @@ final class PageModel {
     return false;
   }
 
-  /** Raw markup kept as text, as in a {@code <noscript>} parsed with scripting on. */
+  /**
+   * Raw markup parsed as text: a {@code <noscript>} read with scripting on, or a stray {@code
+   * <![CDATA[} that swallowed the rest of the page (browsers end it at the next {@code >}).
+   */
   static boolean isMarkup(TextNode t) {
+    if (t instanceof CDataNode) {
+      return t.getWholeText().indexOf('<') >= 0;
+    }
     Node p = t.parentNode();
     return p instanceof Element
         && ((Element) p).normalName().equals("noscript")
@@ -337,8 +346,11 @@ final class PageModel {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode) {
-        if (!isMarkup((TextNode) node)) {
-          addText(countChars(((TextNode) node).getWholeText()));
+        TextNode t = (TextNode) node;
+        if (!isMarkup(t)) {
+          addText(countChars(t.getWholeText()));
+        } else if (m.markup == null || m.markup.length() < t.getWholeText().length()) {
+          m.markup = t.getWholeText();
         }
         return FilterResult.CONTINUE;
       }
@@ -752,8 +764,7 @@ final class PageModel {
       System.err.println("best=" + best + " score=" + score[best] + " end=" + end[best]);
     }
     int stop = end[best];
-    StringBuilder out = new StringBuilder();
-    Block prev = null;
+    List<Block> kept = new ArrayList<>();
     boolean titleSeen = false;
     for (Block b : blocks) {
       int o = b.owner;
@@ -767,6 +778,12 @@ final class PageModel {
         titleSeen = true;
         continue;
       }
+      kept.add(b);
+    }
+    trimTail(kept);
+    StringBuilder out = new StringBuilder();
+    Block prev = null;
+    for (Block b : kept) {
       if (prev != null) {
         boolean tight =
             prev.kind == b.kind && (b.kind == LI || b.kind == TR) && prev.group == b.group;
@@ -777,6 +794,35 @@ final class PageModel {
     }
     return out.toString();
   }
+
+  /**
+   * Drops the run of short blocks after the last paragraph when it ends in link-heavy text:
+   * "Share this", "You might also like" and author boxes trail articles inside their container.
+   */
+  private void trimTail(List<Block> kept) {
+    int lastPara = -1;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      if (isParagraph(b) || b.kind == CODE || b.kind == TR) {
+        lastPara = i;
+        break;
+      }
+    }
+    if (lastPara < 0 || lastPara == kept.size() - 1) {
+      return;
+    }
+    int chars = 0;
+    int links = 0;
+    for (int i = lastPara + 1; i < kept.size(); i++) {
+      chars += kept.get(i).chars;
+      links += kept.get(i).linkChars;
+    }
+    if (TRIM_MODE == 1 || links * 3 >= chars) {
+      kept.subList(lastPara + 1, kept.size()).clear();
+    }
+  }
+
+  static final int TRIM_MODE = Integer.getInteger("curate.trim", 0);
 
   private static boolean isParagraph(Block b) {
     return b.chars >= 80 && b.linkChars * 3 < b.chars;
@@ -795,7 +841,12 @@ final class PageModel {
     }
     double density = link / chars;
     if (density > 0.5) {
-      return -chars * density;
+      double context = contextDensity(b);
+      if (context > 0.5) {
+        return -chars * context;
+      }
+      // a linked title inside a card that also holds a price or blurb: listing content
+      return chars * 0.3;
     }
     if (b.kind == CODE || chars >= 80) {
       return chars - link;
@@ -810,7 +861,26 @@ final class PageModel {
     if ((b.kind == LI || b.kind == TR) && b.group >= 0) {
       return linkChars[b.group] * 10 >= textChars[b.group] * 6;
     }
-    return true;
+    return contextDensity(b) > 0.4;
+  }
+
+  /**
+   * Link density of the smallest of the block's three nearest ancestors that holds clearly more
+   * text than the block: a menu entry sits among other links, a product title beside its price.
+   */
+  private double contextDensity(Block b) {
+    int e = b.owner;
+    int need = 2 * b.chars + 20;
+    for (int k = 0; k < 3 && e >= 0; k++) {
+      if (textChars[e] >= need) {
+        break;
+      }
+      e = parent[e];
+    }
+    if (e < 0 || textChars[e] == 0) {
+      return 1;
+    }
+    return (double) linkChars[e] / textChars[e];
   }
 
   private static void render(Block b, TextFormat format, StringBuilder out) {

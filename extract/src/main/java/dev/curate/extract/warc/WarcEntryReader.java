@@ -453,7 +453,8 @@ public final class WarcEntryReader implements Iterator<WarcEntry>, Closeable {
       lineStart = b == '\n';
     }
     while (true) {
-      if ((lineStart || input.atMemberStart()) && atWarcVersion(0)) {
+      // Peek first: peeking inflates far enough to learn whether a gzip member starts here.
+      if (atWarcVersion(0) && (lineStart || input.atMemberStart())) {
         return skipped;
       }
       int b = input.read();

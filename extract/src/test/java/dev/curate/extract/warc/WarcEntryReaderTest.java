@@ -125,6 +125,25 @@ class WarcEntryReaderTest {
   }
 
   @Test
+  void validGzipMemberHoldingBinaryJunkDoesNotSwallowTheNextRecord() {
+    byte[] a = gzip(html(ID1, "http://a/", "a"));
+    // Inflates fine but holds no WARC record and does not end with a newline: the record in the
+    // next member must still be found at the member boundary.
+    byte[] binary = new byte[70_000];
+    new java.util.Random(7).nextBytes(binary);
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = binary[i] == '\n' ? 0 : binary[i];
+    }
+    byte[] junk = gzip(binary);
+    byte[] c = gzip(html(ID3, "http://c/", "c"));
+    byte[] d = gzip(html(ID2, "http://d/", "d"));
+    List<WarcEntry> entries = readAll(concat(a, junk, c, d));
+    assertEquals(Arrays.asList(null, WarcEntry.MALFORMED_RECORD, null, null), errors(entries));
+    assertEquals("http://c/", entries.get(2).targetUri());
+    assertEquals("http://d/", entries.get(3).targetUri());
+  }
+
+  @Test
   void junkBytesBetweenGzipMembersAreSkipped() {
     byte[] a = gzip(html(ID1, "http://a/", "a"));
     byte[] c = gzip(html(ID3, "http://c/", "c"));
