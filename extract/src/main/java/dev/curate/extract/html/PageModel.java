@@ -833,7 +833,7 @@ final class PageModel {
     double chars = b.chars;
     double link = b.linkChars;
     if (cueAnc[b.owner] >= 0) {
-      return -chars;
+      return -chars * CUE_W;
     }
     if (b.kind == HEAD) {
       // linked headings are item titles in listings; menus rarely use headings
@@ -843,7 +843,7 @@ final class PageModel {
     if (density > 0.5) {
       double context = contextDensity(b);
       if (context > 0.5) {
-        return -chars * context;
+        return -chars * context * LINK_W;
       }
       // a linked title inside a card that also holds a price or blurb: listing content
       return chars * 0.3;
@@ -851,8 +851,12 @@ final class PageModel {
     if (b.kind == CODE || chars >= 80) {
       return chars - link;
     }
-    return (chars - link) * 0.3;
+    return (chars - link) * SHORT_W;
   }
+
+  static final double CUE_W = Double.parseDouble(System.getProperty("cw", "1"));
+  static final double LINK_W = Double.parseDouble(System.getProperty("lw", "1"));
+  static final double SHORT_W = Double.parseDouble(System.getProperty("sw", "0.3"));
 
   private boolean isLinkList(Block b) {
     if (b.kind == HEAD || b.kind == CODE || b.linkChars * 10 < b.chars * 6) {

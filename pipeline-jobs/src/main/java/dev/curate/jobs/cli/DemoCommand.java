@@ -5,6 +5,9 @@ import dev.curate.core.config.PipelineConfig;
 import dev.curate.core.config.SampleSettings;
 import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.Summary;
+import dev.curate.jobs.extract.ExtractStage;
+import dev.curate.jobs.sample.SampleTruthCheck;
+import org.apache.spark.sql.SparkSession;
 import dev.curate.sample.SampleCrawl;
 import dev.curate.sample.SampleSpec;
 import java.io.IOException;
@@ -32,6 +35,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--sample-dir", paramLabel = "DIR", description = "Where the sample crawl is cached (default ${DEFAULT-VALUE}).")
   Path sampleDir = Path.of("work/demo/sample");
 
+  /** The last run's comparison with the sample's ground truth (for tests). */
+  static SampleTruthCheck.Result lastTruthCheck;
+
   @Override
   public Integer call() throws IOException {
     PipelineConfig config =
@@ -41,6 +47,12 @@ final class DemoCommand implements Callable<Integer> {
     List<Pipeline.StageRun> runs =
         Pipeline.run(config, common.master, common.force || regenerated, System.out);
     Summary.print(runs, System.out);
+    lastTruthCheck = SampleTruthCheck.run(
+        SparkSession.active(),
+        sampleDir.resolve("truth.jsonl").toString(),
+        Pipeline.stageDir(config, ExtractStage.NAME),
+        config.format().toString(),
+        System.out);
     return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.curate.core.Mappers;
 import dev.curate.core.StageStats;
 import dev.curate.jobs.StageRunner;
+import dev.curate.jobs.sample.SampleTruthCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +37,18 @@ class DemoCommandTest {
     assertTrue(stats.reconciles());
     assertTrue(stats.kept() > 150, "most sample pages are kept: " + stats.kept());
     assertEquals(3, stats.metrics().get("input_files"));
+
+    // Every page of the sample is accounted for and the kinds with a clear outcome get it.
+    SampleTruthCheck.Result truth = DemoCommand.lastTruthCheck;
+    assertEquals(300, truth.pages());
+    assertEquals(0, truth.outcomes().keySet().stream().filter(k -> k.endsWith("(not found)")).count(), truth.outcomes().toString());
+    for (String kind : new String[] {"normal", "exact_duplicate", "near_duplicate"}) {
+      assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith(kind + " ")).allMatch(k -> k.endsWith("-> kept")), truth.outcomes().toString());
+    }
+    assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith("non_200 ")).allMatch(k -> k.endsWith("-> extract.http_status")));
+    assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith("non_html ")).allMatch(k -> k.endsWith("-> extract.not_html")));
+    assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith("malformed/garbage")).allMatch(k -> k.endsWith("-> extract.error.malformed_record")));
+    assertTrue(truth.meanF1() > 0.9, "kept text matches the true main text: " + truth.meanF1());
 
     CurateCommandTest.Result second = CurateCommandTest.curate(args);
     assertEquals(0, second.code(), second.err());
