@@ -764,11 +764,33 @@ final class PageModel {
       System.err.println("best=" + best + " score=" + score[best] + " end=" + end[best]);
     }
     int stop = end[best];
+    // link-dense regions that are a small part of the container: carousels, tag clouds, menus
+    // (listings keep theirs: a region with several headings is a list of items, not a menu)
+    int[] heads = new int[stop - best];
+    for (Block b : blocks) {
+      if (b.kind == HEAD && b.owner >= best && b.owner < stop) {
+        heads[b.owner - best]++;
+      }
+    }
+    for (int i = stop - 1; i > best; i--) {
+      heads[parent[i] - best] += heads[i - best];
+    }
+    boolean[] pruned = new boolean[stop - best];
+    double limit = textChars[best] * PRUNE_SHARE;
+    for (int i = best + 1; i < stop; i++) {
+      int t = textChars[i];
+      pruned[i - best] =
+          pruned[parent[i] - best]
+              || (t >= 30
+                  && t < limit
+                  && linkChars[i] * 10 > t * PRUNE_DENSITY
+                  && heads[i - best] < HEAD_MIN);
+    }
     List<Block> kept = new ArrayList<>();
     boolean titleSeen = false;
     for (Block b : blocks) {
       int o = b.owner;
-      if (o >= 0 && (o < best || o >= stop || cueAnc[o] > best)) {
+      if (o >= 0 && (o < best || o >= stop || cueAnc[o] > best || pruned[o - best])) {
         continue;
       }
       if (isLinkList(b)) {
@@ -854,7 +876,10 @@ final class PageModel {
     return (chars - link) * SHORT_W;
   }
 
-  static final double CUE_W = Double.parseDouble(System.getProperty("cw", "1"));
+  static final double PRUNE_SHARE = Double.parseDouble(System.getProperty("ps", "0.3"));
+  static final int PRUNE_DENSITY = Integer.getInteger("pd", 6);
+  static final int HEAD_MIN = Integer.getInteger("hm", 2);
+  static final double CUE_W = Double.parseDouble(System.getProperty("cw", "0.3"));
   static final double LINK_W = Double.parseDouble(System.getProperty("lw", "1"));
   static final double SHORT_W = Double.parseDouble(System.getProperty("sw", "0.3"));
 
