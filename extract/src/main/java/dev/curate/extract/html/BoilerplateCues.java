@@ -22,7 +22,7 @@ final class BoilerplateCues {
   static final int WEAK = 2;
   /** A word that marks content ({@code article}, {@code content}). */
   static final int POSITIVE = 4;
-  /** A word that marks boilerplate even around long paragraphs ({@code comments}, {@code ads}). */
+  /** A word that marks boilerplate even around long paragraphs ({@code cookie}, {@code ads}). */
   static final int HARD = 8;
   /** A comment-thread word: boilerplate on articles, the content itself on forums. */
   static final int COMMENT = 16;
@@ -30,44 +30,31 @@ final class BoilerplateCues {
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
-    for (String w :
-        ("nav navbar navigation navi menu menus menubar submenu megamenu breadcrumb breadcrumbs"
-                + " crumbs crumb sidebar sidebars cookie cookies consent gdpr onetrust"
-                + " comment comments commentlist respond disqus share sharing sharer social"
-                + " socials sociallinks related recommended recommendations newsletter subscribe"
-                + " subscription signup popup modal overlay lightbox advert adverts advertisement"
-                + " advertising ad ads adsense adslot adunit dfp sponsor sponsored promo promos"
-                + " promotion outbrain taboola pagination pager paging toolbar"
-                + " skip skiplink login signin logout account searchform search footer"
-                + " copyright masthead topbar bottombar tagcloud tags taglist author-box"
-                + " disclaimer banner offcanvas drawer dropdown share-buttons print"
-                + " rating ratings feedback survey tooltip").split(" ")) {
-      WORDS.put(w, STRONG);
-    }
-    for (String w :
-        ("cookie cookies consent gdpr onetrust share"
-                + " sharing sharer social socials sociallinks related recommended recommendations"
-                + " newsletter subscribe subscription popup modal advert adverts advertisement"
-                + " advertising ad ads adsense adslot adunit dfp sponsor sponsored outbrain taboola"
-                + " breadcrumb breadcrumbs crumbs")
-            .split(" ")) {
-      WORDS.put(w, STRONG | HARD);
-    }
-    for (String w : "comment comments commentlist commentarea respond disqus replies".split(" ")) {
-      WORDS.put(w, COMMENT);
-    }
-    for (String w :
-        ("header head aside extra secondary meta byline links bottom utility util sub"
-                + " hidden hide collapse")
-            .split(" ")) {
-      WORDS.putIfAbsent(w, WEAK);
-    }
-    for (String w :
-        ("content contents article articles main post posts entry story text body blog prose"
-                + " markdown question answer answers thread topic message document doc docs"
-                + " product description")
-            .split(" ")) {
-      WORDS.put(w, POSITIVE);
+    words(
+        STRONG,
+        "nav navbar navbox navigation navi menu menus menubar submenu megamenu crumb sidebar"
+            + " sidebars signup overlay lightbox promo promos promotion pagination pager paging"
+            + " toolbar skip skiplink login signin logout account searchform footer copyright"
+            + " masthead topbar bottombar tagcloud tags taglist disclaimer banner offcanvas drawer"
+            + " dropdown print rating ratings feedback survey tooltip");
+    words(
+        STRONG | HARD,
+        "cookie cookies consent gdpr onetrust share sharing sharer social socials sociallinks"
+            + " related recommended recommendations newsletter subscribe subscription popup modal"
+            + " advert adverts advertisement advertising ad ads adsense adslot adunit dfp sponsor"
+            + " sponsored outbrain taboola breadcrumb breadcrumbs crumbs");
+    words(COMMENT, "comment comments commentlist commentarea respond disqus replies");
+    words(WEAK, "widget widgets header head aside extra secondary meta byline sub");
+    words(
+        POSITIVE,
+        "content contents article articles main post posts entry story text body blog prose"
+            + " markdown question answer answers thread topic message document doc docs product"
+            + " description");
+  }
+
+  private static void words(int flags, String words) {
+    for (String w : words.split(" ")) {
+      WORDS.put(w, flags);
     }
   }
 

@@ -49,12 +49,12 @@ public final class MainContentExtractor implements Serializable {
     String title = title(doc);
     Element root = doc.body() != null ? doc.body() : doc;
     PageModel page = PageModel.build(root);
-    String text = page.mainText(title, options.format());
+    String text = ContentSelector.mainText(page, title, options.format());
     if (page.markup != null && page.markup.length() > 4 * text.length() + 1000) {
       // the page's markup was swallowed as text (stray CDATA, noscript): read it as HTML once
       PageModel inner = PageModel.build(Jsoup.parseBodyFragment(page.markup).body());
       if (inner.markup == null) {
-        String t = inner.mainText(title, options.format());
+        String t = ContentSelector.mainText(inner, title, options.format());
         if (t.length() > text.length()) {
           text = t;
         }

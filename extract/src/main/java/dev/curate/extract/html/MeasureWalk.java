@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.extract.html;
+
+import static dev.curate.extract.html.HtmlTags.ANCHOR;
+import static dev.curate.extract.html.HtmlTags.BLOCK;
+import static dev.curate.extract.html.HtmlTags.CELL;
+import static dev.curate.extract.html.HtmlTags.COMMENT_CUE;
+import static dev.curate.extract.html.HtmlTags.CUED;
+import static dev.curate.extract.html.HtmlTags.CUE_TAG;
+import static dev.curate.extract.html.HtmlTags.HARD_CUE;
+import static dev.curate.extract.html.HtmlTags.HAS_BLOCK;
+import static dev.curate.extract.html.HtmlTags.LAYOUT;
+import static dev.curate.extract.html.HtmlTags.MAIN_TAG;
+import static dev.curate.extract.html.HtmlTags.MATH;
+import static dev.curate.extract.html.HtmlTags.NO_CUE;
+import static dev.curate.extract.html.HtmlTags.POSITIVE;
+import static dev.curate.extract.html.HtmlTags.SCRIPT;
+import static dev.curate.extract.html.HtmlTags.TABLE;
+import static dev.curate.extract.html.HtmlTags.isMarkup;
+import static dev.curate.extract.html.HtmlTags.mathText;
+import static dev.curate.extract.html.HtmlTags.skipped;
+import static dev.curate.extract.html.HtmlTags.tagFlags;
+import static dev.curate.extract.html.HtmlTags.texScript;
+import static dev.curate.extract.html.PageModel.countChars;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Walk 1 over a page: gives each kept element a pre-order id and measures it bottom-up (text and
+ * link characters, whether it holds blocks, table layout) and reads its class/id/role cues.
+ */
+final class MeasureWalk implements NodeFilter {
+  private final PageModel m;
+  private int top = -1;
+  private int anchors;
+
+  MeasureWalk(PageModel m) {
+    this.m = m;
+  }
+
+  private void addText(int chars) {
+    if (top >= 0) {
+      m.textChars[top] += chars;
+      if (anchors > 0) {
+        m.linkChars[top] += chars;
+      }
+    }
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode) {
+      TextNode t = (TextNode) node;
+      if (!isMarkup(t)) {
+        addText(countChars(t.getWholeText()));
+      } else if (m.markup == null || m.markup.length() < t.getWholeText().length()) {
+        m.markup = t.getWholeText();
+      }
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    Element el = (Element) node;
+    int tf = tagFlags(el);
+    if ((tf & SCRIPT) != 0) {
+      String tex = texScript(el);
+      if (tex != null) {
+        addText(countChars(tex));
+      }
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if ((tf & MATH) != 0) {
+      addText(countChars(mathText(el)));
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (skipped(el, tf)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    PageModel m = this.m;
+    if (m.n == m.parent.length) {
+      m.grow();
+    }
+    int id = m.n++;
+    m.parent[id] = top;
+    int f = tf;
+    if ((tf & NO_CUE) == 0) {
+      int cue = 0;
+      if (el.attributesSize() > 0) {
+        String cls = el.attr("class");
+        if (!cls.isEmpty()) {
+          cue |= BoilerplateCues.scan(cls);
+        }
+        String idAttr = el.attr("id");
+        if (!idAttr.isEmpty()) {
+          cue |= BoilerplateCues.scan(idAttr);
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty()) {
+          cue |= BoilerplateCues.role(role);
+        }
+      }
+      if ((tf & CUE_TAG) != 0) {
+        cue |= BoilerplateCues.STRONG;
+      }
+      if ((tf & MAIN_TAG) != 0) {
+        cue |= BoilerplateCues.POSITIVE;
+      }
+      if (BoilerplateCues.isBoilerplate(cue)) {
+        f |= CUED;
+        if ((cue & BoilerplateCues.HARD) != 0) {
+          f |= HARD_CUE;
+        }
+      } else if ((cue & BoilerplateCues.COMMENT) != 0) {
+        f |= CUED | COMMENT_CUE;
+      } else if ((cue & BoilerplateCues.POSITIVE) != 0) {
+        f |= POSITIVE;
+      }
+    }
+    m.flags[id] = f;
+    m.textChars[id] = 0;
+    m.linkChars[id] = 0;
+    if ((tf & ANCHOR) != 0) {
+      anchors++;
+    }
+    top = id;
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element)) {
+      return FilterResult.CONTINUE;
+    }
+    PageModel m = this.m;
+    int id = top;
+    int f = m.flags[id];
+    if ((f & ANCHOR) != 0) {
+      anchors--;
+    }
+    m.end[id] = m.n;
+    int p = m.parent[id];
+    top = p;
+    if (p >= 0) {
+      m.textChars[p] += m.textChars[id];
+      m.linkChars[p] += m.linkChars[id];
+      if ((f & (BLOCK | HAS_BLOCK)) != 0) {
+        m.flags[p] |= HAS_BLOCK;
+      }
+      // a cell holding blocks with real text, or a nested table, is page layout
+      if ((f & CELL) != 0 && (f & HAS_BLOCK) != 0 && m.textChars[id] > 150) {
+        f |= LAYOUT;
+      }
+      if ((f & (LAYOUT | TABLE)) != 0 && (m.flags[p] & TABLE) == 0) {
+        m.flags[p] |= LAYOUT;
+      }
+      m.flags[id] = f;
+    }
+    return FilterResult.CONTINUE;
+  }
+}
