@@ -18,12 +18,16 @@ import java.util.Map;
 final class BoilerplateCues {
   /** A word that marks boilerplate on its own ({@code cookie}, {@code sidebar}). */
   static final int STRONG = 1;
+
   /** A word that marks boilerplate unless a content word is also present ({@code header}). */
   static final int WEAK = 2;
+
   /** A word that marks content ({@code article}, {@code content}). */
   static final int POSITIVE = 4;
+
   /** A word that marks boilerplate even around long paragraphs ({@code cookie}, {@code ads}). */
   static final int HARD = 8;
+
   /** A comment-thread word: boilerplate on articles, the content itself on forums. */
   static final int COMMENT = 16;
 
@@ -68,8 +72,7 @@ final class BoilerplateCues {
     for (int i = 0; i <= n; i++) {
       char c = i < n ? value.charAt(i) : ' ';
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      boolean camel =
-          start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && isLower(value.charAt(i - 1));
+      boolean camel = start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && isLower(value.charAt(i - 1));
       if (start >= 0 && (!letter || camel)) {
         // words glued to digits come from hashes and ids ("b5343ad4"), not from names
         boolean glued = (start > 0 && isDigit(value.charAt(start - 1))) || isDigit(c);

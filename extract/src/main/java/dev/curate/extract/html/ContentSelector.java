@@ -15,31 +15,38 @@ import java.util.List;
 /**
  * Chooses the main-content container of a {@link PageModel} and renders the blocks kept in it.
  *
- * <p>Each block gets a weight: long link-poor text counts for the block, link lists and text
- * under boilerplate cues count against it. Weights are summed up the tree in one backwards loop
- * and the element with the largest sum wins, the tree analogue of the maximum-sum segment of BTE
- * (Finn et al. 2001, "Fact or fiction: Content classification for digital libraries"). Inside it,
- * blocks under boilerplate cues, small link-dense regions, lone button links and a link-heavy tail
- * are dropped. A page with little prose (a listing or link directory) is re-read keeping its link
- * text.
+ * <p>Each block gets a weight: long link-poor text counts for the block, link lists and text under
+ * boilerplate cues count against it. Weights are summed up the tree in one backwards loop and the
+ * element with the largest sum wins, the tree analogue of the maximum-sum segment of BTE (Finn et
+ * al. 2001, "Fact or fiction: Content classification for digital libraries"). Inside it, blocks
+ * under boilerplate cues, small link-dense regions, lone button links and a link-heavy tail are
+ * dropped. A page with little prose (a listing or link directory) is re-read keeping its link text.
  */
 final class ContentSelector {
   /** Kept text below which a page is re-read as a listing, chars. */
   private static final int LISTING_MIN = 800;
+
   /** How much more text the listing reading must keep to be used instead. */
   private static final double LISTING_GAIN = 2;
+
   /** Link-dense regions under this share of the container text are pruned. */
   private static final double PRUNE_SHARE = 0.3;
+
   /** Link density, in tenths, above which a small region is pruned. */
   private static final int PRUNE_DENSITY = 6;
+
   /** Regions holding this many headings are item lists, never pruned. */
   private static final int HEAD_MIN = 2;
+
   /** Lone links shorter than this (chars) are buttons. */
   private static final int CTA_MAX = 30;
+
   /** Weight per char of text under a boilerplate cue; small, as such text is pruned anyway. */
   private static final double CUE_W = 0.3;
+
   /** Weight per char of link-list text. */
   private static final double LINK_W = 1;
+
   /** Weight per char of short link-poor text (captions, labels, short lines). */
   private static final double SHORT_W = 0.3;
 
@@ -50,7 +57,7 @@ final class ContentSelector {
   }
 
   /**
-   * Picks the element whose subtree has the largest total block weight and renders its m.blocks,
+   * Picks the element whose subtree has the largest total block weight and renders its blocks,
    * pruning boilerplate inside it. Returns "" if no block survives.
    */
   static String mainText(PageModel m, String title, TextFormat format) {
@@ -87,7 +94,6 @@ final class ContentSelector {
     }
     return out.toString();
   }
-
 
   private List<Block> select(String title, boolean listing) {
     double[] score = new double[m.n];
@@ -152,8 +158,8 @@ final class ContentSelector {
   }
 
   /**
-   * Drops the run of short m.blocks after the last paragraph when it ends in link-heavy text:
-   * "Share this", "You might also like" and author boxes trail articles inside their container.
+   * Drops the run of short blocks after the last paragraph when it ends in link-heavy text: "Share
+   * this", "You might also like" and author boxes trail articles inside their container.
    */
   private void trimTail(List<Block> kept) {
     int lastPara = -1;
@@ -177,7 +183,6 @@ final class ContentSelector {
       kept.subList(lastPara + 1, kept.size()).clear();
     }
   }
-
 
   /** Block weight: + for link-poor text outside boilerplate, - for link lists and cued text. */
   private double weight(Block b) {
@@ -204,7 +209,6 @@ final class ContentSelector {
     }
     return (chars - link) * SHORT_W;
   }
-
 
   private boolean isLinkList(Block b) {
     if (b.kind == HEAD || b.kind == CODE || b.linkChars * 10 < b.chars * 6) {

@@ -40,6 +40,12 @@ final class HtmlTags {
   static final int HARD_CUE = 1 << 24;
   static final int COMMENT_CUE = 1 << 25;
 
+  /** In {@link PageModel#visits}: the element is skipped with its subtree. */
+  static final int VISIT_SKIP = 1 << 30;
+
+  /** The tag bits of a flags word. */
+  static final int TAG_BITS = (1 << 20) - 1;
+
   private static final Map<String, Integer> TAGS = new HashMap<>();
 
   private static void tags(int flags, String names) {

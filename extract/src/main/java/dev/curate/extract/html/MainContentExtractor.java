@@ -13,14 +13,16 @@ import org.jsoup.nodes.Element;
  * related links, share bars, ads).
  *
  * <p>The page is walked twice without recursion ({@link PageModel}): once to measure each element
- * (text and link characters, class/id/role cues) and once to cut it into text blocks (paragraphs,
- * headings, list items, table rows, {@code <pre>} blocks). Each block gets a weight: long, link-poor
- * text outside boilerplate counts for the block; link-dense text and text under boilerplate cues
- * counts against it. Weights are summed up the tree and the element with the largest sum is the main
- * content container, the tree analogue of the maximum-sum segment used by BTE (Finn et al. 2001,
- * "Fact or fiction: Content classification for digital libraries"). Inside it, blocks under a
- * boilerplate cue and link lists are pruned (the precision-first stance of trafilatura, Barbaresi
- * 2021, https://aclanthology.org/2021.acl-demo.15).
+ * (text and link characters, class/id/role cues, {@link BoilerplateCues}) and once to cut it into
+ * text blocks (paragraphs, headings, list items, table rows, {@code <pre>} blocks). {@link
+ * ContentSelector} then weighs the blocks, picks the element with the largest summed weight as the
+ * main-content container and prunes boilerplate inside it; a page with little prose is re-read as a
+ * listing that keeps its link text. Math keeps its TeX source ({@code <script type="math/tex">},
+ * KaTeX/MathML {@code application/x-tex} annotations) or else the MathML text.
+ *
+ * <p><b>NOTE</b>: markup that the parser swallowed as text (a stray {@code <![CDATA[}, a {@code
+ * <noscript>} read as raw text) is parsed once more as HTML; a page with no text at all falls back
+ * to its {@code og:description}/{@code description} meta tag.
  *
  * <p>Work is linear in the page size; the extractor holds no mutable state and is safe to share
  * between threads.

@@ -16,6 +16,7 @@ import static dev.curate.extract.html.HtmlTags.NO_CUE;
 import static dev.curate.extract.html.HtmlTags.POSITIVE;
 import static dev.curate.extract.html.HtmlTags.SCRIPT;
 import static dev.curate.extract.html.HtmlTags.TABLE;
+import static dev.curate.extract.html.HtmlTags.VISIT_SKIP;
 import static dev.curate.extract.html.HtmlTags.isMarkup;
 import static dev.curate.extract.html.HtmlTags.mathText;
 import static dev.curate.extract.html.HtmlTags.skipped;
@@ -23,6 +24,8 @@ import static dev.curate.extract.html.HtmlTags.tagFlags;
 import static dev.curate.extract.html.HtmlTags.texScript;
 import static dev.curate.extract.html.PageModel.countChars;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -36,6 +39,7 @@ final class MeasureWalk implements NodeFilter {
   private final PageModel m;
   private int top = -1;
   private int anchors;
+  private final Map<String, Integer> cueCache = new HashMap<>();
 
   MeasureWalk(PageModel m) {
     this.m = m;
@@ -65,8 +69,10 @@ final class MeasureWalk implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     Element el = (Element) node;
+    PageModel m = this.m;
     int tf = tagFlags(el);
     if ((tf & SCRIPT) != 0) {
+      m.visit(tf);
       String tex = texScript(el);
       if (tex != null) {
         addText(countChars(tex));
@@ -74,13 +80,15 @@ final class MeasureWalk implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if ((tf & MATH) != 0) {
+      m.visit(tf);
       addText(countChars(mathText(el)));
       return FilterResult.SKIP_ENTIRELY;
     }
     if (skipped(el, tf)) {
+      m.visit(tf | VISIT_SKIP);
       return FilterResult.SKIP_ENTIRELY;
     }
-    PageModel m = this.m;
+    m.visit(tf);
     if (m.n == m.parent.length) {
       m.grow();
     }
@@ -92,11 +100,11 @@ final class MeasureWalk implements NodeFilter {
       if (el.attributesSize() > 0) {
         String cls = el.attr("class");
         if (!cls.isEmpty()) {
-          cue |= BoilerplateCues.scan(cls);
+          cue |= scan(cls);
         }
         String idAttr = el.attr("id");
         if (!idAttr.isEmpty()) {
-          cue |= BoilerplateCues.scan(idAttr);
+          cue |= scan(idAttr);
         }
         String role = el.attr("role");
         if (!role.isEmpty()) {
@@ -128,6 +136,16 @@ final class MeasureWalk implements NodeFilter {
     }
     top = id;
     return FilterResult.CONTINUE;
+  }
+
+  /** Cue flags of a class or id value; pages repeat their class strings, so each is split once. */
+  private int scan(String value) {
+    Integer cached = cueCache.get(value);
+    if (cached == null) {
+      cached = BoilerplateCues.scan(value);
+      cueCache.put(value, cached);
+    }
+    return cached;
   }
 
   @Override

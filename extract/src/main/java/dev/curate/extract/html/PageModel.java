@@ -59,6 +59,15 @@ final class PageModel {
   int[] linkChars = new int[256];
   int[] cueAnc = new int[256];
   final List<Block> blocks = new ArrayList<>();
+
+  /**
+   * Tag bits (plus {@code VISIT_SKIP}) of every element walk 1 visited, in visiting order, so walk
+   * 2 repeats its decisions without looking at tags and attributes again.
+   */
+  int[] visits = new int[256];
+
+  int visitCount;
+
   /** The longest text node that holds raw markup, or null. */
   String markup;
 
@@ -72,6 +81,13 @@ final class PageModel {
     s.finish();
     m.settleCues();
     return m;
+  }
+
+  void visit(int code) {
+    if (visitCount == visits.length) {
+      visits = Arrays.copyOf(visits, visitCount * 2);
+    }
+    visits[visitCount++] = code;
   }
 
   void grow() {
@@ -147,9 +163,16 @@ final class PageModel {
   }
 
   /**
-   * Un-marks cued elements that hold most of the page's paragraph text: a wrapper named {@code
-   * "content-sidebar-wrap"} or an Elementor {@code "widget"} is not boilerplate, and a
-   * crawler-only page inside {@code <noscript>} is the page. Then sets the nearest cued ancestor.
+   * Un-marks cues that the text contradicts, then sets each element's nearest cued ancestor.
+   *
+   * <ul>
+   *   <li>Comment threads holding a third of the page's prose, on a page with little other prose,
+   *       are the page (forums, Q&amp;A).
+   *   <li>A cued element holding most of the page's prose or text is the page: a wrapper named
+   *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}.
+   *   <li>A softly cued element that is mostly prose is content: Elementor's {@code "widget"}
+   *       boxes, tabs and pop-up panels. Hard cues (cookie, share, related, ads) stay.
+   * </ul>
    */
   private void settleCues() {
     if (n == 0) {
@@ -165,7 +188,6 @@ final class PageModel {
       good[parent[i]] += good[i];
     }
     int total = good[0];
-    // comment threads holding a third of the page's paragraph text are the page (forums, Q&A)
     int commentGood = 0;
     for (int i = 0; i < n; i++) {
       if ((flags[i] & COMMENT_CUE) != 0) {
@@ -173,8 +195,7 @@ final class PageModel {
         i = end[i] - 1;
       }
     }
-    boolean forum = // unless the page also has an article of its own
-
+    boolean forum =
         commentGood * 3 >= total && commentGood > 0 && total - commentGood < FORUM_MAX_OTHER;
     for (int i = 0; i < n; i++) {
       if (forum && (flags[i] & COMMENT_CUE) != 0) {

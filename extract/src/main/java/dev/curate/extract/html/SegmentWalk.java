@@ -12,10 +12,10 @@ import static dev.curate.extract.html.HtmlTags.MATH;
 import static dev.curate.extract.html.HtmlTags.PRE;
 import static dev.curate.extract.html.HtmlTags.ROW;
 import static dev.curate.extract.html.HtmlTags.SCRIPT;
+import static dev.curate.extract.html.HtmlTags.TAG_BITS;
+import static dev.curate.extract.html.HtmlTags.VISIT_SKIP;
 import static dev.curate.extract.html.HtmlTags.isMarkup;
 import static dev.curate.extract.html.HtmlTags.mathText;
-import static dev.curate.extract.html.HtmlTags.skipped;
-import static dev.curate.extract.html.HtmlTags.tagFlags;
 import static dev.curate.extract.html.HtmlTags.texScript;
 import static dev.curate.extract.html.PageModel.CODE;
 import static dev.curate.extract.html.PageModel.HEAD;
@@ -41,6 +41,12 @@ final class SegmentWalk implements NodeFilter {
   private final StringBuilder buf = new StringBuilder();
   private int[] owners = new int[64];
   private int depth;
+
+  /** Ids of the open elements, innermost last. */
+  private int[] ids = new int[64];
+
+  private int idDepth;
+  private int visit;
   private int next;
   private int anchors;
   private int pre;
@@ -53,6 +59,13 @@ final class SegmentWalk implements NodeFilter {
 
   SegmentWalk(PageModel m) {
     this.m = m;
+  }
+
+  private void pushId(int id) {
+    if (idDepth == ids.length) {
+      ids = Arrays.copyOf(ids, idDepth * 2);
+    }
+    ids[idDepth++] = id;
   }
 
   private int owner() {
@@ -193,7 +206,10 @@ final class SegmentWalk implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     Element el = (Element) node;
-    int tf = tagFlags(el);
+    int tf = m.visits[visit++];
+    if ((tf & VISIT_SKIP) != 0) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
     if ((tf & SCRIPT) != 0) {
       String tex = texScript(el);
       if (tex != null) {
@@ -205,10 +221,8 @@ final class SegmentWalk implements NodeFilter {
       appendMath(mathText(el));
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (skipped(el, tf)) {
-      return FilterResult.SKIP_ENTIRELY;
-    }
     int id = next++;
+    pushId(id);
     int f = m.flags[id];
     if ((tf & BREAK) != 0) {
       if (row >= 0) {
@@ -260,8 +274,7 @@ final class SegmentWalk implements NodeFilter {
     if (!(node instanceof Element)) {
       return FilterResult.CONTINUE;
     }
-    Element el = (Element) node;
-    int tf = tagFlags(el);
+    int tf = m.flags[ids[--idDepth]] & TAG_BITS;
     if ((tf & ANCHOR) != 0) {
       anchors--;
     }
@@ -283,7 +296,6 @@ final class SegmentWalk implements NodeFilter {
     }
     return FilterResult.CONTINUE;
   }
-
 
   void finish() {
     flush();

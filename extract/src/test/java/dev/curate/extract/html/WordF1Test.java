@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class WordF1Test {
   @Test
   void countsLowerCasedUnicodeWordTokensAsAMultiset() {
-    assertEquals(Map.of("the", 2, "café", 1, "über", 1, "x_1", 1),
-        WordF1.tokens("The café, the ÜBER-x_1!"));
+    assertEquals(
+        Map.of("the", 2, "café", 1, "über", 1, "x_1", 1), WordF1.tokens("The café, the ÜBER-x_1!"));
   }
 
   @Test
