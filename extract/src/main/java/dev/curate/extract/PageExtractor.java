@@ -40,6 +40,10 @@ public final class PageExtractor implements Serializable {
   }
 
   public ExtractResult apply(WarcEntry entry) {
+    if (WarcEntry.PAYLOAD_TOO_LARGE.equals(entry.error())) {
+      // Over a configured limit, not broken input: a rejection, not an error.
+      return reject(entry, ExtractReasons.TOO_LARGE, entry.errorDetail());
+    }
     if (entry.error() != null) {
       return reject(entry, ExtractReasons.ERROR_PREFIX + entry.error(), entry.errorDetail());
     }

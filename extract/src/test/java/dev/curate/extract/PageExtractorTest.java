@@ -109,6 +109,36 @@ class PageExtractorTest {
   }
 
   @Test
+  void payloadTheReaderSkippedForItsSizeIsATooLargeRejectionNotAnError() {
+    WarcEntry skipped = new WarcEntry("crawl.warc.gz", 7, "response", ID, "https://example.org/big",
+        null, 200, "text/html", null, null, 60_000_000, WarcEntry.PAYLOAD_TOO_LARGE, "60000000 bytes");
+    ExtractResult r = DEFAULT.apply(skipped);
+    assertEquals(ExtractReasons.TOO_LARGE, r.reason());
+    assertTrue(!ExtractReasons.isError(r.reason()));
+  }
+
+  @Test
+  void fiftyMegabytePageIsHandledWithinItsBudgetWhenTheSizeLimitAllowsIt() {
+    StringBuilder sb = new StringBuilder(52_000_000).append("<html><body><article>");
+    while (sb.length() < 50_000_000) {
+      sb.append("<div class='c'><p>Members asked the Commission to publish its figures on quotas every year.</p></div>\n");
+    }
+    String page = sb.append("</article></body></html>").toString();
+    PageExtractor generous = new PageExtractor(settings(64 << 20, 2_000, 1));
+    long start = System.nanoTime();
+    ExtractResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> generous.apply(html(page)));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(r.reason() == null || r.reason().equals(ExtractReasons.TIMEOUT), r.reason() + ": " + r.detail());
+    if (ExtractReasons.TIMEOUT.equals(r.reason())) {
+      // The parse is cut at the next chunk once the budget is spent; charset decoding and the
+      // final check add a little. Far from unbounded.
+      assertTrue(millis < 2_000 + 8_000, "stopped soon after its budget: " + millis + " ms");
+    }
+    ExtractResult limited = DEFAULT.apply(html(page));
+    assertEquals(ExtractReasons.TOO_LARGE, limited.reason(), "the default 16 MiB limit rejects it unparsed");
+  }
+
+  @Test
   void deeplyNestedPageIsHandledWithoutOverflowingTheStack() {
     String deep = "<html><body>" + "<div>".repeat(100_000) + "<p>deep text here</p>" + "</div>".repeat(100_000) + "</body></html>";
     ExtractResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DEFAULT.apply(html(deep)));
