@@ -82,6 +82,8 @@ public final class DocumentInput {
       try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
         boolean json =
             files.map(f -> f.getFileName().toString())
+                // _STATS.json and friends are not data, as for Spark's readers
+                .filter(n -> !n.startsWith("_") && !n.startsWith("."))
                 .anyMatch(n -> n.endsWith(".json") || n.endsWith(".jsonl") || n.contains(".json."));
         return json ? Format.JSONL : Format.PARQUET;
       } catch (java.io.IOException e) {

@@ -2,14 +2,14 @@
 package dev.curate.jobs;
 
 import dev.curate.core.config.ConfigException;
-import dev.curate.core.config.PipelineConfig;
 import dev.curate.jobs.extract.ExtractStage;
+import dev.curate.jobs.filter.FilterStage;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the chain of stages of a config, each into {@code <work_dir>/<stage>/}. */
+/** Runs the chain of stages of a config (extract, filter), each into {@code <work_dir>/<stage>/}. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -28,6 +28,13 @@ public final class Pipeline {
         new StageRun(
             extractOut,
             runner.run(new ExtractStage(config.input(), config.extract(), config.format(), log), extractOut)));
+    String filterOut = stageDir(config, FilterStage.NAME);
+    runs.add(
+        new StageRun(
+            filterOut,
+            runner.run(
+                new FilterStage(extractOut, DocumentInput.Format.AUTO, config.filter(), config.format(), log),
+                filterOut)));
     return runs;
   }
 

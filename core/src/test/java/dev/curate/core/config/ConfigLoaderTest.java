@@ -14,16 +14,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
+  /** A config shaped like the pipeline's (which lives in pipeline-jobs, with the filter settings). */
+  record TestConfig(
+      SparkSettings spark,
+      String input,
+      String workDir,
+      OutputFormat format,
+      SampleSettings sample,
+      ExtractSettings extract) {
+    TestConfig {
+      Check.required("spark", spark);
+      Check.nonBlank("work_dir", workDir);
+    }
+  }
+
   @TempDir Path dir;
 
   private static InputStream defaults() {
     return ConfigLoaderTest.class.getResourceAsStream("/test-defaults.yaml");
   }
 
-  private PipelineConfig load(String yaml, String... overrides) throws IOException {
+  private TestConfig load(String yaml, String... overrides) throws IOException {
     Path file = dir.resolve("my.yaml");
     Files.writeString(file, yaml);
-    return ConfigLoader.load(defaults(), file, List.of(overrides), PipelineConfig.class);
+    return ConfigLoader.load(defaults(), file, List.of(overrides), TestConfig.class);
   }
 
   private ConfigException failure(String yaml, String... overrides) {
@@ -32,7 +46,7 @@ class ConfigLoaderTest {
 
   @Test
   void keysNotGivenTakeTheirDefaults() throws IOException {
-    PipelineConfig c = load("input: crawl/\n");
+    TestConfig c = load("input: crawl/\n");
     assertEquals("crawl/", c.input());
     assertEquals("local[*]", c.spark().master());
     assertEquals(16777216L, c.extract().maxPayloadBytes());
@@ -42,7 +56,7 @@ class ConfigLoaderTest {
 
   @Test
   void nestedKeysMergeOverDefaultsKeyByKey() throws IOException {
-    PipelineConfig c = load("extract:\n  min_text_chars: 200\nformat: jsonl\n");
+    TestConfig c = load("extract:\n  min_text_chars: 200\nformat: jsonl\n");
     assertEquals(200, c.extract().minTextChars());
     assertEquals(10000L, c.extract().maxMillisPerRecord());
     assertEquals(OutputFormat.JSONL, c.format());
@@ -87,7 +101,7 @@ class ConfigLoaderTest {
 
   @Test
   void overridesWinOverTheFileAndAreChecked() throws IOException {
-    PipelineConfig c = load("extract:\n  min_text_chars: 200\n", "extract.min_text_chars=7", "spark.master=local[2]");
+    TestConfig c = load("extract:\n  min_text_chars: 200\n", "extract.min_text_chars=7", "spark.master=local[2]");
     assertEquals(7, c.extract().minTextChars());
     assertEquals("local[2]", c.spark().master());
     ConfigException e = failure("", "extract.nope=1");
@@ -99,7 +113,7 @@ class ConfigLoaderTest {
     ConfigException missing =
         assertThrows(
             ConfigException.class,
-            () -> ConfigLoader.load(defaults(), dir.resolve("nope.yaml"), List.of(), PipelineConfig.class));
+            () -> ConfigLoader.load(defaults(), dir.resolve("nope.yaml"), List.of(), TestConfig.class));
     assertTrue(missing.getMessage().contains("nope.yaml: no such config file"), missing.getMessage());
     ConfigException bad = failure("extract: [unclosed\n");
     assertTrue(bad.getMessage().contains("my.yaml: not valid YAML"), bad.getMessage());

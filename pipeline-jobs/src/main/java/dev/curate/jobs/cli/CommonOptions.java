@@ -3,7 +3,7 @@ package dev.curate.jobs.cli;
 
 import dev.curate.core.config.ConfigException;
 import dev.curate.core.config.ConfigLoader;
-import dev.curate.core.config.PipelineConfig;
+import dev.curate.jobs.PipelineConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RunCommand.class,
       ExtractCommand.class,
+      FilterCommand.class,
       SampleCommand.class,
       InspectCommand.class,
       BenchExtractCommand.class,

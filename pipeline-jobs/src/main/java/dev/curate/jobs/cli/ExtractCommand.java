@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.jobs.cli;
 
-import dev.curate.core.config.PipelineConfig;
+import dev.curate.jobs.PipelineConfig;
 import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.Sessions;
 import dev.curate.jobs.StageRunner;

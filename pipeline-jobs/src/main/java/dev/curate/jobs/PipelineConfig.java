@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.curate.core.config;
+package dev.curate.jobs;
+
+import dev.curate.core.config.Check;
+import dev.curate.core.config.ExtractSettings;
+import dev.curate.core.config.OutputFormat;
+import dev.curate.core.config.SampleSettings;
+import dev.curate.core.config.SparkSettings;
+import dev.curate.filters.FilterSettings;
 
 /**
  * A whole pipeline run, as written in {@code conf/*.yaml}.
@@ -8,6 +15,7 @@ package dev.curate.core.config;
  *     Hadoop file system URI works ({@code file:}, {@code hdfs:}, {@code s3a:})
  * @param workDir every stage writes {@code <work_dir>/<stage>/}
  * @param format output format of document stages
+ * @param filter language ID and quality rules of the filter stage
  */
 public record PipelineConfig(
     SparkSettings spark,
@@ -15,7 +23,8 @@ public record PipelineConfig(
     String workDir,
     OutputFormat format,
     SampleSettings sample,
-    ExtractSettings extract)
+    ExtractSettings extract,
+    FilterSettings filter)
     implements java.io.Serializable {
   public PipelineConfig {
     Check.required("spark", spark);
@@ -23,5 +32,6 @@ public record PipelineConfig(
     Check.required("format", format);
     Check.required("sample", sample);
     Check.required("extract", extract);
+    Check.required("filter", filter);
   }
 }

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.filters;
+
+import dev.curate.core.doc.Document;
+import dev.curate.core.doc.DocumentFilter;
+import dev.curate.core.doc.FilterResult;
+import dev.curate.filters.heuristic.FilterChain;
+import dev.curate.filters.heuristic.FilterSpec;
+import dev.curate.filters.lid.LanguageId;
+import dev.curate.filters.lid.LanguageIdAnnotator;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the filter stage does to one document, in order: language ID (annotate), the
+ * language rule, then the configured rules; the first failing check wins.
+ *
+ * <p>Language ID runs first because the rules split words by language (CJK and Thai are not
+ * split on spaces). Serializable and cheap to ship: the model loads lazily, once per JVM.
+ */
+public final class FilterPipeline implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final LanguageIdAnnotator lid;
+  private final LanguageFilter language;
+  private final FilterChain rules;
+
+  /** The outcome for one document: its language and the verdict with all signals measured. */
+  public record Verdict(LanguageId language, String reason, Map<String, Double> signals) {
+    public boolean kept() {
+      return reason == null;
+    }
+  }
+
+  /**
+   * @param settings the stage settings
+   * @param modelPath the language-ID model file (resolved by the caller: config or cache)
+   */
+  public FilterPipeline(FilterSettings settings, String modelPath) {
+    this(settings.language(), build(settings.rules()), modelPath);
+  }
+
+  /**
+   * @param language which languages to keep
+   * @param rules the built rules, in order (filters are serializable; specs need not be)
+   * @param modelPath the language-ID model file
+   */
+  public FilterPipeline(LanguageSettings language, List<DocumentFilter> rules, String modelPath) {
+    this.lid = new LanguageIdAnnotator(modelPath);
+    this.language = new LanguageFilter(language);
+    this.rules = FilterChain.of(rules);
+  }
+
+  /** Builds the configured rules. */
+  public static List<DocumentFilter> build(List<FilterSpec> specs) {
+    List<DocumentFilter> built = new ArrayList<>();
+    for (FilterSpec spec : specs) {
+      built.add(spec.build());
+    }
+    return built;
+  }
+
+  public Verdict apply(Document doc) {
+    LanguageId id = lid.annotate(doc.text());
+    FilterResult byLanguage = language.apply(id);
+    if (!byLanguage.kept()) {
+      return new Verdict(id, byLanguage.reason(), byLanguage.signals());
+    }
+    FilterResult byRules = rules.apply(doc.withLang(id.lang()));
+    Map<String, Double> signals = new LinkedHashMap<>(byLanguage.signals());
+    signals.putAll(byRules.signals());
+    return new Verdict(id, byRules.reason(), signals);
+  }
+
+  /** The rules in order, for the start-up log. */
+  public String describe() {
+    return "language_id -> " + LanguageFilter.NAME + " -> " + rules;
+  }
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.filters;
+
+import dev.curate.core.config.Check;
+import dev.curate.filters.heuristic.FilterSpec;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Settings of the filter stage: language ID and the heuristic rules, applied in the order given.
+ *
+ * @param language language identification and the languages kept
+ * @param rules heuristic and URL filters, first failing one wins (see {@link FilterSpec})
+ */
+public record FilterSettings(LanguageSettings language, List<FilterSpec> rules) implements Serializable {
+  public FilterSettings {
+    Check.required("filter.language", language);
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+}

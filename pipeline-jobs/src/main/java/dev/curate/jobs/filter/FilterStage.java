@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.filter;
+
+import dev.curate.core.StageStats;
+import dev.curate.core.config.OutputFormat;
+import dev.curate.core.doc.Document;
+import dev.curate.filters.FilterPipeline;
+import dev.curate.filters.FilterSettings;
+import dev.curate.filters.LanguageSettings;
+import dev.curate.core.doc.DocumentFilter;
+import dev.curate.filters.fasttext.ModelCache;
+import dev.curate.jobs.DocumentInput;
+import dev.curate.jobs.Stage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Documents in, the ones worth training on out: language ID, the language rule, then the
+ * heuristic rules, in {@code mapPartitions}; the model loads once per executor JVM.
+ *
+ * <p>Kept documents gain {@code lang}, {@code lang_score}, {@code lang_script} and {@code
+ * filter_signals} (every signal the rules measured, by name); every dropped one goes to {@code
+ * rejected/} with the same columns and its {@code reason}. Input columns pass through.
+ */
+public final class FilterStage implements Stage {
+  public static final String NAME = "filter";
+  /** A document whose text is null cannot be judged. */
+  public static final String NULL_TEXT = NAME + ".null_text";
+
+  private final String input;
+  private final DocumentInput.Format inputFormat;
+  private final FilterSettings settings;
+  private final OutputFormat format;
+  private final PrintStream log;
+
+  public FilterStage(
+      String input,
+      DocumentInput.Format inputFormat,
+      FilterSettings settings,
+      OutputFormat format,
+      PrintStream log) {
+    this.input = input;
+    this.inputFormat = inputFormat;
+    this.settings = settings;
+    this.format = format;
+    this.log = log;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Object settings() {
+    return Map.of("input", input, "format", format.toString(), "filter", settings);
+  }
+
+  @Override
+  public StageStats execute(SparkSession spark, String outputDir) {
+    Dataset<Row> docs = DocumentInput.read(spark, input, inputFormat);
+    String model = modelPath();
+    // Ship the model with the job: executors on other machines read their local copy.
+    spark.sparkContext().addFile(model);
+    String modelName = Path.of(model).getFileName().toString();
+    log.println("filter: " + new FilterPipeline(settings, model).describe());
+
+    StructType inSchema = docs.schema();
+    StructType outSchema =
+        inSchema
+            .add("lang", DataTypes.StringType)
+            .add("lang_score", DataTypes.FloatType)
+            .add("lang_script", DataTypes.StringType)
+            .add("filter_signals", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
+            .add("reason", DataTypes.StringType);
+    int textIdx = inSchema.fieldIndex("text");
+    int idIdx = inSchema.fieldIndex("doc_id");
+    int urlIdx = Arrays.asList(inSchema.fieldNames()).indexOf("url");
+    LanguageSettings language = settings.language();
+    List<DocumentFilter> rules = FilterPipeline.build(settings.rules());
+    Dataset<Row> all =
+        docs.mapPartitions(
+                (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
+                    rows ->
+                        judge(
+                            rows,
+                            new FilterPipeline(language, rules, SparkFiles.get(modelName)),
+                            textIdx,
+                            idIdx,
+                            urlIdx),
+                Encoders.row(outSchema))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    List<Column> keptCols = new ArrayList<>();
+    for (String c : outSchema.fieldNames()) {
+      if (!c.equals("reason")) {
+        keptCols.add(functions.col(c));
+      }
+    }
+    all.filter(functions.col("reason").isNull())
+        .select(keptCols.toArray(new Column[0]))
+        .write()
+        .mode(SaveMode.Append)
+        .format(format.sparkSource())
+        .save(outputDir);
+    String rejectedDir = outputDir + "/rejected";
+    all.filter(functions.col("reason").isNotNull())
+        .write()
+        .mode(SaveMode.Overwrite)
+        .format(format.sparkSource())
+        .save(rejectedDir);
+    long recordsIn = docs.count();
+    all.unpersist();
+
+    StructType keptSchema = new StructType();
+    for (String c : outSchema.fieldNames()) {
+      if (!c.equals("reason")) {
+        keptSchema = keptSchema.add(outSchema.apply(c));
+      }
+    }
+    long kept = spark.read().schema(keptSchema).format(format.sparkSource()).load(outputDir).count();
+    Map<String, Long> rejected = new TreeMap<>();
+    for (Row r :
+        spark.read().schema(outSchema).format(format.sparkSource()).load(rejectedDir)
+            .groupBy("reason").count().collectAsList()) {
+      rejected.put(r.getString(0), r.getLong(1));
+    }
+    return new StageStats(
+        NAME, input, outputDir, format.toString(), recordsIn, kept, rejected, Map.of(), Map.of(), 0, null);
+  }
+
+  private String modelPath() {
+    if (settings.language().model() != null) {
+      return settings.language().model();
+    }
+    try {
+      return ModelCache.lid176().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot fetch lid.176.ftz into " + ModelCache.defaultDir()
+              + " (set filter.language.model to a local copy)", e);
+    }
+  }
+
+  private static Iterator<Row> judge(
+      Iterator<Row> rows, FilterPipeline pipeline, int textIdx, int idIdx, int urlIdx) {
+    return new Iterator<Row>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        int n = row.length();
+        Object[] values = new Object[n + 5];
+        for (int i = 0; i < n; i++) {
+          values[i] = row.get(i);
+        }
+        String text = row.isNullAt(textIdx) ? null : row.getString(textIdx);
+        if (text == null) {
+          values[n + 4] = NULL_TEXT;
+          return RowFactory.create(values);
+        }
+        String url = urlIdx >= 0 && !row.isNullAt(urlIdx) ? String.valueOf(row.get(urlIdx)) : null;
+        FilterPipeline.Verdict v =
+            pipeline.apply(new Document(String.valueOf(row.get(idIdx)), url, text, null));
+        values[n] = v.language().lang();
+        values[n + 1] = v.language().score();
+        values[n + 2] = v.language().script();
+        values[n + 3] = scala.jdk.javaapi.CollectionConverters.asScala(v.signals());
+        values[n + 4] = v.reason();
+        return RowFactory.create(values);
+      }
+    };
+  }
+}
