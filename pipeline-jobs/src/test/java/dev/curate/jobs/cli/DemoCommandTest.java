@@ -26,6 +26,7 @@ class DemoCommandTest {
       "--set", "work_dir=" + dir.resolve("out"),
       "--set", "sample.docs=300",
       "--set", "sample.docs_per_file=100",
+      "--set", "filter.language.model=" + System.getProperty("curate.lid.model"),
       "--master", "local[2]"
     };
     CurateCommandTest.Result first = CurateCommandTest.curate(args);
@@ -49,6 +50,12 @@ class DemoCommandTest {
     assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith("non_html ")).allMatch(k -> k.endsWith("-> extract.not_html")));
     assertTrue(truth.outcomes().keySet().stream().filter(k -> k.startsWith("malformed/garbage")).allMatch(k -> k.endsWith("-> extract.error.malformed_record")));
     assertTrue(truth.meanF1() > 0.9, "kept text matches the true main text: " + truth.meanF1());
+
+    Path filter = dir.resolve("out/filter");
+    StageStats filtered = Mappers.JSON.readValue(filter.resolve(StageRunner.STATS).toFile(), StageStats.class);
+    assertEquals(stats.kept(), filtered.recordsIn(), "filter reads what extract kept");
+    assertTrue(filtered.reconciles());
+    assertTrue(first.out().contains("language."), "summary shows filter reasons: " + first.out());
 
     CurateCommandTest.Result second = CurateCommandTest.curate(args);
     assertEquals(0, second.code(), second.err());
