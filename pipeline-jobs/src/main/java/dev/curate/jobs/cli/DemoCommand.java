@@ -6,6 +6,7 @@ import dev.curate.core.config.SampleSettings;
 import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.Summary;
 import dev.curate.jobs.extract.ExtractStage;
+import dev.curate.jobs.filter.FilterStage;
 import dev.curate.jobs.sample.SampleTruthCheck;
 import org.apache.spark.sql.SparkSession;
 import dev.curate.sample.SampleCrawl;
@@ -51,6 +52,12 @@ final class DemoCommand implements Callable<Integer> {
         SparkSession.active(),
         sampleDir.resolve("truth.jsonl").toString(),
         Pipeline.stageDir(config, ExtractStage.NAME),
+        config.format().toString(),
+        System.out);
+    SampleTruthCheck.filterByKind(
+        SparkSession.active(),
+        sampleDir.resolve("truth.jsonl").toString(),
+        Pipeline.stageDir(config, FilterStage.NAME),
         config.format().toString(),
         System.out);
     return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;

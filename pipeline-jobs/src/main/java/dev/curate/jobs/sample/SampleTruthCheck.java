@@ -150,4 +150,34 @@ public final class SampleTruthCheck {
     outcomes.unpersist();
     return new Result(byOutcome, pages, unexpected, contentPages, meanF1);
   }
+
+  /**
+   * Prints what the filter stage did with each kind of page that extract kept: kept, or the
+   * rule family that dropped it. Clean prose should pass, spam and boilerplate should not.
+   */
+  public static java.util.Map<String, Long> filterByKind(
+      SparkSession spark, String truthFile, String filterDir, String format, PrintStream out) {
+    String source = format.equals("jsonl") ? "json" : "parquet";
+    Dataset<Row> truth = spark.read().json(truthFile).select("record_id", "kind");
+    Dataset<Row> kept =
+        spark.read().format(source).load(filterDir)
+            .select(functions.col("warc_record_id").as("id"), functions.lit("kept").as("outcome"));
+    Dataset<Row> dropped =
+        spark.read().format(source).load(filterDir + "/rejected")
+            .select(
+                functions.col("warc_record_id").as("id"),
+                functions.substring_index(functions.col("reason"), ".", 1).as("outcome"));
+    Dataset<Row> judged = kept.union(dropped);
+    List<Row> rows =
+        truth.join(judged, truth.col("record_id").equalTo(judged.col("id")))
+            .groupBy("kind", "outcome").count().orderBy("kind", "outcome").collectAsList();
+    out.println();
+    out.println("== sample ground truth vs filter (pages extract kept) ==");
+    java.util.Map<String, Long> result = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      out.printf(Locale.ROOT, "%-18s %-24s %,8d%n", r.getString(0), r.getString(1), r.getLong(2));
+      result.put(r.getString(0) + " -> " + r.getString(1), r.getLong(2));
+    }
+    return result;
+  }
 }
