@@ -6,18 +6,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /** Builds the main content of pages from Europarl lines: articles, short pages, spam, near-duplicates. */
 final class Articles {
   private Articles() {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
-
   /**
-   * An article from one Europarl line. Most are plain paragraphs; some paragraphs become a bulleted
-   * list of their sentences, some get a subheading (the first words of the paragraph below it), and
-   * some get a vote-result table.
+   * An article from one corpus text (whole sentences, at least {@link Corpus#MIN_SENTENCES}
+   * sentences and {@link Corpus#MIN_WORDS} words). Most are plain paragraphs; some paragraphs
+   * become a bulleted list of their sentences, some get a subheading (the first words of the
+   * paragraph below it), and some get a vote-result table.
    */
   static Article article(Corpus.Line line, SplittableRandom r) {
     List<Block> blocks = new ArrayList<>();
@@ -29,9 +27,9 @@ final class Articles {
       if (headings && i > 0 && i % 2 == 0) {
         blocks.add(Block.heading(leadIn(p, 3 + r.nextInt(4))));
       }
-      String[] sentences = SENTENCE_END.split(p);
-      if (!listDone && i > 0 && sentences.length >= 3 && r.nextDouble() < 0.3) {
-        blocks.add(Block.list(Arrays.asList(sentences)));
+      List<String> sentences = Prose.sentences(p, line.greek());
+      if (!listDone && i > 0 && sentences.size() >= 3 && r.nextDouble() < 0.3) {
+        blocks.add(Block.list(sentences));
         listDone = true;
       } else {
         blocks.add(Block.paragraph(p));
@@ -67,10 +65,10 @@ final class Articles {
     return Block.table(rows);
   }
 
-  /** One sentence of the line (the first one of at least five words), as a whole article. */
+  /** One sentence of the text (the first one of at least five words), as a whole article. */
   static Article shortArticle(Corpus.Line line) {
     for (String p : line.paragraphs()) {
-      for (String s : SENTENCE_END.split(p)) {
+      for (String s : Prose.sentences(p, line.greek())) {
         if (s.split(" ").length >= 5 && s.length() <= 300) {
           return new Article(line.title(), List.of(Block.paragraph(s)));
         }
@@ -116,8 +114,9 @@ final class Articles {
   /**
    * A near-duplicate of {@code a}: {@code round(rate * words)} (at least one) edits at distinct
    * word positions of its paragraphs and list items, each a replacement (by another word of the
-   * same article), a deletion or an insertion after the word. Headings and tables stay as they
-   * are. The word-level edit distance to the original is at most the number of edits.
+   * same article), a deletion or an insertion after the word. The last word of a paragraph or item
+   * is not edited, so every one still ends with its terminal punctuation. Headings and tables stay
+   * as they are. The word-level edit distance to the original is at most the number of edits.
    *
    * @return the edited article and, in {@code edits[0]}, the number of edits made
    */
@@ -139,16 +138,32 @@ final class Articles {
         b.items().forEach(it -> units.add(it.split(" ")));
       }
     }
-    int editable = 0;
+    int words = 0;
     for (String[] u : units) {
-      editable += u.length;
+      words += u.length;
     }
-    int k = Math.max(1, Math.min(editable, (int) Math.round(rate * total)));
+    // The last word of a paragraph or item carries its terminal punctuation: it stays, unless no
+    // other word could be edited.
+    int[] editable = new int[words];
+    int m = 0;
+    int flat0 = 0;
+    for (String[] u : units) {
+      for (int w = 0; w < u.length - 1; w++) {
+        editable[m++] = flat0 + w;
+      }
+      flat0 += u.length;
+    }
+    if (m == 0) {
+      for (int w = 0; w < words; w++) {
+        editable[m++] = w;
+      }
+    }
+    int k = Math.max(1, Math.min(m, (int) Math.round(rate * total)));
     // ops[flat] = 0 keep, 1 replace, 2 delete, 3 insert after
-    byte[] ops = new byte[editable];
+    byte[] ops = new byte[words];
     int chosen = 0;
     while (chosen < k) {
-      int pos = r.nextInt(editable);
+      int pos = editable[r.nextInt(m)];
       if (ops[pos] == 0) {
         double u = r.nextDouble();
         ops[pos] = (byte) (u < 0.5 ? 1 : u < 0.75 ? 2 : 3);

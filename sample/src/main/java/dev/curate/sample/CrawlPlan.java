@@ -13,9 +13,10 @@ import java.util.SplittableRandom;
  * so files are generated in parallel and the output does not depend on the thread count.
  *
  * <p>Kinds are dealt in blocks of {@link PageKind#BLOCK} pages holding exactly {@link
- * PageKind#perBlock} pages of each kind, shuffled per block. Page {@code i} owns Europarl line
- * {@code perm[i mod N]}, so no two pages share text by accident until the crawl exceeds the N
- * usable lines (about 15k); beyond that lines are reused (truth records {@code source_line}).
+ * PageKind#perBlock} pages of each kind, shuffled per block. Page {@code i} owns corpus text
+ * {@code perm[i mod N]} (one or more Europarl lines, see {@link Corpus}), so no two pages share
+ * text by accident until the crawl exceeds the N texts (about 8,300); beyond that texts are reused
+ * (truth records {@code source_line}, the text's first line).
  */
 final class CrawlPlan {
   static final long SALT_KIND = 1, SALT_PAGE = 2, SALT_ARTICLE = 3, SALT_ORIGINAL = 4, SALT_EDIT = 5,
@@ -101,7 +102,7 @@ final class CrawlPlan {
     return spec.docs() >= 100 && i == spec.docs() - 1;
   }
 
-  /** Index into the corpus of the line page {@code i} owns. */
+  /** Index into the corpus of the text page {@code i} owns. */
   int line(long i) {
     return linePerm[(int) (i % linePerm.length)];
   }

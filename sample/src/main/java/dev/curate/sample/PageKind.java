@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The kind of one page in the sample crawl, as recorded in {@code truth.jsonl}. */
 public enum PageKind {
-  /** An HTML article built from one Europarl line, with site boilerplate around it. */
+  /**
+   * An HTML article built from one corpus text (Europarl lines of one language cut to whole
+   * sentences, at least 5 sentences and 120 words), with site boilerplate around it.
+   */
   NORMAL(147),
   /** Same title and main text as an earlier normal page, on another URL (often another host). */
   EXACT_DUPLICATE(8),

@@ -146,7 +146,7 @@ public final class SampleCrawl {
       g.writeStringField("crawl", plan.crawlName);
       g.writeStringField("window_start", FileGenerator.iso(plan.windowStart));
       g.writeStringField("window_end", FileGenerator.iso(plan.windowStart.plusSeconds(CrawlPlan.WINDOW)));
-      g.writeNumberField("europarl_lines", plan.corpus.size());
+      g.writeNumberField("europarl_lines", plan.corpus.linesUsed());
       g.writeNumberField("files", stats.size());
       g.writeNumberField("warc_bytes", bytes);
       g.writeNumberField("gzip_members", members);

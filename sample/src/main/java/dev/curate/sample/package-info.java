@@ -17,6 +17,7 @@
  * {@code location} (301), {@code content_type} (without parameters), {@code charset} (the real
  * encoding of the body), {@code charset_declared} ({@code header}, {@code meta}, {@code both},
  * {@code none}), {@code content_encoding} ({@code gzip} or null), {@code chunked}, {@code
- * source_line} (0-based Europarl line).
+ * source_line} (0-based Europarl line; for pages built from Europarl text, the first line of the
+ * text, which may go on with further lines of the same language).
  */
 package dev.curate.sample;

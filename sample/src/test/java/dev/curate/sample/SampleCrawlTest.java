@@ -236,6 +236,122 @@ class SampleCrawlTest {
     }
   }
 
+  /**
+   * Sentences as the pipeline's C4 rule counts them, line by line: a sentence ends at a run of
+   * {@code . ! ?} that follows text since the last end and is followed by optional closing quotes
+   * or brackets, then a space or the end of the line; a period after a one-letter upper-case
+   * initial ends none; text after the last end is a sentence too.
+   */
+  static int sentenceEnds(String text) {
+    int sentences = 0;
+    for (String line : text.split("\n")) {
+      boolean open = false;
+      int wordStart = 0;
+      int n = line.length();
+      int i = 0;
+      while (i < n) {
+        char c = line.charAt(i);
+        if (Character.isWhitespace(c)) {
+          wordStart = ++i;
+        } else if (c == '.' || c == '!' || c == '?') {
+          int j = i;
+          while (j < n && ".!?".indexOf(line.charAt(j)) >= 0) {
+            j++;
+          }
+          int k = j;
+          while (k < n && CLOSERS.indexOf(line.charAt(k)) >= 0) {
+            k++;
+          }
+          boolean initial = c == '.' && j - i == 1 && i - wordStart == 1 && Character.isUpperCase(line.charAt(i - 1));
+          if ((k == n || Character.isWhitespace(line.charAt(k))) && open && !initial) {
+            sentences++;
+            open = false;
+          }
+          i = k;
+        } else {
+          open = true;
+          i++;
+        }
+      }
+      sentences += open ? 1 : 0;
+    }
+    return sentences;
+  }
+
+  private static final String CLOSERS = "\"')]\u201d\u2019\u00bb";
+  private static final java.util.regex.Pattern TERMINAL =
+      java.util.regex.Pattern.compile("[.!?\u2026][\"')\\]\u201d\u2019\u00bb]*$");
+  private static final java.util.regex.Pattern GREEK_TERMINAL =
+      java.util.regex.Pattern.compile("[.!?\u2026;\u037e][\"')\\]\u201d\u2019\u00bb]*$");
+
+  private static boolean endsWithTerminal(String p) {
+    boolean greek = p.chars().anyMatch(c -> c >= 0x370 && c < 0x400);
+    return (greek ? GREEK_TERMINAL : TERMINAL).matcher(p).find();
+  }
+
+  @Test
+  void normalPagesAreArticlesOfWholeSentences() {
+    CrawlPlan plan = new CrawlPlan(SampleSpec.defaults(), Corpus.get());
+    int checked = 0;
+    long words = 0;
+    long sentences = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      JsonNode n = truth.get(i);
+      if (!n.get("kind").asText().equals("normal")) {
+        continue;
+      }
+      String text = n.get("main_text").asText();
+      int ends = sentenceEnds(text);
+      int w = text.split("\\s+").length;
+      assertTrue(ends >= 5, () -> n.get("url") + ": " + ends + " sentences in " + text);
+      assertTrue(w >= 120, () -> n.get("url") + ": " + w + " words");
+      Article a = plan.article(i);
+      assertEquals(text, a.mainText(), "truth main_text is the planned article");
+      for (Article.Block b : a.blocks()) {
+        List<String> units = b.type() == Article.Type.PARAGRAPH ? List.of(b.text())
+            : b.type() == Article.Type.LIST ? b.items() : List.of();
+        for (String p : units) {
+          assertTrue(endsWithTerminal(p), () -> n.get("url") + ": paragraph ends mid-sentence: " + p);
+          int c = p.codePointAt(0);
+          assertTrue(Character.isUpperCase(c) || Character.isDigit(c) || "\"'(\u00bf\u00a1\u00ab\u201e\u201c".indexOf(c) >= 0,
+              () -> n.get("url") + ": paragraph starts mid-sentence: " + p);
+        }
+      }
+      words += w;
+      sentences += ends;
+      checked++;
+    }
+    assertEquals(2204, checked);
+    assertTrue(words / checked >= 150, "average words " + words / checked);
+    assertTrue(sentences / checked >= 7, "average sentences " + sentences / checked);
+  }
+
+  @Test
+  void duplicatesKeepWholeSentencesAndShortPagesStayShort() {
+    int near = 0;
+    for (JsonNode n : truth) {
+      String kind = n.get("kind").asText();
+      String text = n.get("main_text").asText();
+      if (kind.equals("short")) {
+        assertFalse(text.contains("\n"), text);
+        assertTrue(sentenceEnds(text) <= 2 && text.split(" ").length <= 60, text);
+      } else if (kind.equals("exact_duplicate") || kind.equals("near_duplicate")) {
+        assertTrue(text.split("\\s+").length >= 100, text);
+        assertTrue(sentenceEnds(text) >= 4, text);
+        // near-duplicate edits keep each paragraph's last word: blocks ending like the original's
+        String[] o = byId.get(n.get("dup_of").asText()).get("main_text").asText().split("\n\n");
+        String[] d = text.split("\n\n");
+        assertEquals(o.length, d.length);
+        for (int k = 0; k < o.length; k++) {
+          String last = o[k].substring(o[k].lastIndexOf(' ') + 1);
+          assertTrue(d[k].endsWith(last), d[k] + " should end like " + o[k]);
+        }
+        near += kind.equals("near_duplicate") ? 1 : 0;
+      }
+    }
+    assertEquals(150, near);
+  }
+
   @Test
   void exactDuplicatesRepeatTheOriginalOnAnotherUrl() {
     int n = 0;
