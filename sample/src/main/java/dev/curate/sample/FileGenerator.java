@@ -371,7 +371,7 @@ final class FileGenerator {
 
   private void writeWarcinfo(WarcOut out) throws IOException {
     block.reset();
-    block.ascii("software: curate-sample/0.1 (jwarc-compatible WARC/1.0 writer)\r\n")
+    block.ascii("software: " + SampleCrawl.GENERATOR + " (jwarc-compatible WARC/1.0 writer)\r\n")
         .ascii("isPartOf: ").ascii(plan.crawlName).ascii("\r\n")
         .ascii("operator: curate sample generator\r\n")
         .ascii("description: Synthetic crawl built from Europarl text, seed ").ascii(Long.toString(plan.seed))

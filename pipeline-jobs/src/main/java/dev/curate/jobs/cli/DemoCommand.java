@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
   /** Generates the sample unless a complete one with the same settings is already there. */
   private boolean ensureSample(SampleSettings s) throws IOException {
     Path marker = sampleDir.resolve("_SAMPLE_SPEC");
-    String spec = "docs=" + s.docs() + " seed=" + s.seed() + " docs_per_file=" + s.docsPerFile() + "\n";
+    String spec = SampleCrawl.GENERATOR + " docs=" + s.docs() + " seed=" + s.seed() + " docs_per_file=" + s.docsPerFile() + "\n";
     if (Files.exists(marker) && Files.readString(marker).equals(spec)) {
       System.out.println("demo: using the cached sample crawl in " + sampleDir);
       return false;
