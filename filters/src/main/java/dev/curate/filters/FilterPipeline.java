@@ -4,6 +4,7 @@ package dev.curate.filters;
 import dev.curate.core.doc.Document;
 import dev.curate.core.doc.DocumentFilter;
 import dev.curate.core.doc.FilterResult;
+import dev.curate.filters.heuristic.C4QualityFilter;
 import dev.curate.filters.heuristic.FilterChain;
 import dev.curate.filters.heuristic.FilterSpec;
 import dev.curate.filters.lid.LanguageId;
@@ -28,8 +29,11 @@ public final class FilterPipeline implements Serializable {
   private final LanguageFilter language;
   private final FilterChain rules;
 
-  /** The outcome for one document: its language and the verdict with all signals measured. */
-  public record Verdict(LanguageId language, String reason, Map<String, Double> signals) {
+  /**
+   * The outcome for one document: its language, the verdict with all signals measured, and its
+   * text after the rules (C4 removes lines, as datatrove's C4 filter does).
+   */
+  public record Verdict(LanguageId language, String reason, Map<String, Double> signals, String text) {
     public boolean kept() {
       return reason == null;
     }
@@ -67,12 +71,23 @@ public final class FilterPipeline implements Serializable {
     LanguageId id = lid.annotate(doc.text());
     FilterResult byLanguage = language.apply(id);
     if (!byLanguage.kept()) {
-      return new Verdict(id, byLanguage.reason(), byLanguage.signals());
+      return new Verdict(id, byLanguage.reason(), byLanguage.signals(), doc.text());
     }
-    FilterResult byRules = rules.apply(doc.withLang(id.lang()));
     Map<String, Double> signals = new LinkedHashMap<>(byLanguage.signals());
-    signals.putAll(byRules.signals());
-    return new Verdict(id, byRules.reason(), signals);
+    Document current = doc.withLang(id.lang());
+    for (DocumentFilter rule : rules.filters()) {
+      FilterResult r = rule.apply(current);
+      signals.putAll(r.signals());
+      if (!r.kept()) {
+        return new Verdict(id, r.reason(), signals, current.text());
+      }
+      if (rule instanceof C4QualityFilter) {
+        // datatrove's C4 filter edits the text (drops javascript/policy/short lines) and the
+        // rules after it see the edited text; FineWeb's output is that text.
+        current = ((C4QualityFilter) rule).cleaner().apply(current);
+      }
+    }
+    return new Verdict(id, null, signals, current.text());
   }
 
   /** The rules in order, for the start-up log. */

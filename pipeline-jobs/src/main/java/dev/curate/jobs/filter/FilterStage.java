@@ -40,7 +40,9 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Kept documents gain {@code lang}, {@code lang_score}, {@code lang_script} and {@code
  * filter_signals} (every signal the rules measured, by name); every dropped one goes to {@code
- * rejected/} with the same columns and its {@code reason}. Input columns pass through.
+ * rejected/} with the same columns and its {@code reason}. Input columns pass through, except
+ * {@code text} (and {@code text_bytes}), which carry the text after C4's line removal when a
+ * {@code c4_quality} rule is configured, as in FineWeb.
  */
 public final class FilterStage implements Stage {
   public static final String NAME = "filter";
@@ -96,6 +98,11 @@ public final class FilterStage implements Stage {
     int textIdx = inSchema.fieldIndex("text");
     int idIdx = inSchema.fieldIndex("doc_id");
     int urlIdx = Arrays.asList(inSchema.fieldNames()).indexOf("url");
+    int textBytesIdx =
+        Arrays.asList(inSchema.fieldNames()).indexOf("text_bytes") >= 0
+                && inSchema.apply("text_bytes").dataType().equals(DataTypes.LongType)
+            ? inSchema.fieldIndex("text_bytes")
+            : -1;
     LanguageSettings language = settings.language();
     List<DocumentFilter> rules = FilterPipeline.build(settings.rules());
     Dataset<Row> all =
@@ -107,7 +114,8 @@ public final class FilterStage implements Stage {
                             new FilterPipeline(language, rules, SparkFiles.get(modelName)),
                             textIdx,
                             idIdx,
-                            urlIdx),
+                            urlIdx,
+                            textBytesIdx),
                 Encoders.row(outSchema))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -163,7 +171,12 @@ public final class FilterStage implements Stage {
   }
 
   private static Iterator<Row> judge(
-      Iterator<Row> rows, FilterPipeline pipeline, int textIdx, int idIdx, int urlIdx) {
+      Iterator<Row> rows,
+      FilterPipeline pipeline,
+      int textIdx,
+      int idIdx,
+      int urlIdx,
+      int textBytesIdx) {
     return new Iterator<Row>() {
       @Override
       public boolean hasNext() {
@@ -186,6 +199,12 @@ public final class FilterStage implements Stage {
         String url = urlIdx >= 0 && !row.isNullAt(urlIdx) ? String.valueOf(row.get(urlIdx)) : null;
         FilterPipeline.Verdict v =
             pipeline.apply(new Document(String.valueOf(row.get(idIdx)), url, text, null));
+        if (!text.equals(v.text())) {
+          values[textIdx] = v.text();
+          if (textBytesIdx >= 0) {
+            values[textBytesIdx] = (long) v.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+          }
+        }
         values[n] = v.language().lang();
         values[n + 1] = v.language().score();
         values[n + 2] = v.language().script();
