@@ -40,7 +40,10 @@ final class BoilerplateCues {
             + " sidebars signup overlay lightbox promo promos promotion pagination pager paging"
             + " toolbar skip skiplink login signin logout account searchform footer copyright"
             + " masthead topbar bottombar tagcloud tags taglist disclaimer banner offcanvas drawer"
-            + " dropdown print rating ratings feedback survey tooltip");
+            + " dropdown print rating ratings feedback survey tooltip signature signatures"
+            + " userinfo postprofile usertitle userstats reputation vote votes voting upvote"
+            + " downvote reactions badges avatar userextras userbanner memberinfo authorbox"
+            + " authorinfo authorbio");
     words(
         STRONG | HARD,
         "cookie cookies consent gdpr onetrust share sharing sharer social socials sociallinks"
@@ -68,8 +71,39 @@ final class BoilerplateCues {
   static int scan(String value) {
     int flags = 0;
     int n = value.length();
-    int start = -1;
+    int tokenStart = 0;
     for (int i = 0; i <= n; i++) {
+      if (i == n || value.charAt(i) <= ' ') {
+        if (i > tokenStart && !isUtility(value, tokenStart, i)) {
+          // a BEM modifier ("container--more-ads") varies the block named before it
+          int mod = value.indexOf("--", tokenStart);
+          flags |= scanToken(value, tokenStart, mod > tokenStart && mod < i ? mod : i);
+        }
+        tokenStart = i + 1;
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * Whether a class token is a utility-CSS variant or arbitrary value ({@code
+   * "lg:has-[>[data-slot=banner]]:pt-0"}, {@code "w-[calc(100%-2rem)]"}): such tokens style an
+   * element, they do not name it.
+   */
+  private static boolean isUtility(String value, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      if (c == ':' || c == '[' || c == '(' || c == '=') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int scanToken(String value, int from, int n) {
+    int flags = 0;
+    int start = -1;
+    for (int i = from; i <= n; i++) {
       char c = i < n ? value.charAt(i) : ' ';
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       boolean camel = start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && isLower(value.charAt(i - 1));
@@ -118,13 +152,15 @@ final class BoilerplateCues {
       case "contentinfo":
       case "complementary":
       case "dialog":
-      case "alertdialog":
       case "menu":
       case "menubar":
       case "search":
       case "toolbar":
       case "tablist":
         return STRONG;
+      case "alertdialog":
+        // consent pop-ups; they stay cued however long their text
+        return STRONG | HARD;
       case "main":
       case "article":
         return POSITIVE;

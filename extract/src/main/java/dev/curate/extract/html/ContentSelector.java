@@ -5,12 +5,15 @@ import static dev.curate.extract.html.HtmlTags.HEADING;
 import static dev.curate.extract.html.PageModel.CODE;
 import static dev.curate.extract.html.PageModel.HEAD;
 import static dev.curate.extract.html.PageModel.LI;
+import static dev.curate.extract.html.PageModel.PARA;
 import static dev.curate.extract.html.PageModel.TR;
 import static dev.curate.extract.html.PageModel.isParagraph;
 
 import dev.curate.extract.html.PageModel.Block;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses the main-content container of a {@link PageModel} and renders the blocks kept in it.
@@ -20,14 +23,19 @@ import java.util.List;
  * element with the largest sum wins, the tree analogue of the maximum-sum segment of BTE (Finn et
  * al. 2001, "Fact or fiction: Content classification for digital libraries"). Inside it, blocks
  * under boilerplate cues, small link-dense regions, lone button links and a link-heavy tail are
- * dropped. A page with little prose (a listing or link directory) is re-read keeping its link text.
+ * dropped, and so are the lines and sections that {@link SectionCues} reads as chrome: "You may
+ * also like" and related-item sections, script warnings, share and subscribe calls, button labels,
+ * and on a product page its prices, stock badges and review sections. A block repeating an earlier
+ * one (responsive pages render some text once per screen size) is dropped. A page with little prose
+ * (a listing or link directory) is re-read keeping its link text; a page left with fewer than three
+ * words has no main content and gives "".
  */
 final class ContentSelector {
-  /** Kept text below which a page is re-read as a listing, chars. */
-  private static final int LISTING_MIN = 800;
+  /** Kept paragraph text below which a page is re-read as a listing, chars. */
+  private static final int LISTING_MIN = 1500;
 
   /** How much more text the listing reading must keep to be used instead. */
-  private static final double LISTING_GAIN = 2;
+  private static final double LISTING_GAIN = 1.5;
 
   /** Link-dense regions under this share of the container text are pruned. */
   private static final double PRUNE_SHARE = 0.3;
@@ -50,27 +58,45 @@ final class ContentSelector {
   /** Weight per char of short link-poor text (captions, labels, short lines). */
   private static final double SHORT_W = 0.3;
 
-  private final PageModel m;
+  /** Blocks this long (chars) that repeat an earlier block are dropped; shorter ones are data. */
+  private static final int REPEAT_MIN = 20;
 
-  private ContentSelector(PageModel m) {
+  /** Link density below which a table row counts as data, not as a menu. */
+  private static final double ROW_DENSITY = 0.8;
+
+  /** Longest first {@code <h1>} (chars) dropped as the page title. */
+  private static final int TITLE_MAX = 150;
+
+  /** Fewer words than this are not main content. */
+  private static final int MIN_WORDS = 3;
+
+  private final PageModel m;
+  private final boolean product;
+
+  private ContentSelector(PageModel m, boolean product) {
     this.m = m;
+    this.product = product;
   }
 
   /**
    * Picks the element whose subtree has the largest total block weight and renders its blocks,
    * pruning boilerplate inside it. Returns "" if no block survives.
    */
-  static String mainText(PageModel m, String title, TextFormat format) {
+  static String mainText(PageModel m, String title, TextFormat format, boolean product) {
     if (m.blocks.isEmpty() || m.n == 0) {
       return "";
     }
-    ContentSelector s = new ContentSelector(m);
+    ContentSelector s = new ContentSelector(m, product);
     List<Block> kept = s.select(title, false);
     int chars = 0;
+    int prose = 0;
     for (Block b : kept) {
       chars += b.chars;
+      if (isParagraph(b)) {
+        prose += b.chars;
+      }
     }
-    if (chars < LISTING_MIN) {
+    if (prose < LISTING_MIN) {
       // little prose: a listing, index or link directory; keep its link text
       List<Block> list = s.select(title, true);
       int listChars = 0;
@@ -80,6 +106,11 @@ final class ContentSelector {
       if (listChars > chars * LISTING_GAIN) {
         kept = list;
       }
+    }
+    dropRepeats(kept);
+    if (words(kept) < MIN_WORDS) {
+      // a lone badge or label ("Sold out") left over from a page with no main content
+      return "";
     }
     StringBuilder out = new StringBuilder();
     Block prev = null;
@@ -145,16 +176,95 @@ final class ContentSelector {
       if (!listing && ((o >= 0 && pruned[o - best]) || isLinkList(b))) {
         continue;
       }
-      if (!titleSeen && b.kind == HEAD && b.level == 1 && title != null && title.contains(b.text)) {
+      if (!titleSeen
+          && b.kind == HEAD
+          && b.level == 1
+          && (b.chars <= TITLE_MAX || (title != null && title.contains(b.text)))) {
+        // the page title, which is not main content; a long <h1> may be the post itself
         titleSeen = true;
         continue;
       }
       kept.add(b);
     }
+    dropSections(kept, best);
+    kept.removeIf(
+        b ->
+            b.kind != CODE
+                && b.kind != TR
+                && (SectionCues.isNotice(b.text) || SectionCues.isChrome(b.text)));
+    if (product) {
+      kept.removeIf(
+          b -> b.kind != HEAD && (SectionCues.isPrice(b.text) || SectionCues.isBadge(b.text)));
+    }
     if (!listing) {
       trimTail(kept);
     }
     return kept;
+  }
+
+  /**
+   * Drops sections that point away from the page ("You may also like", "Related articles") and, on
+   * a product page, review and question sections. A section is the largest element that starts with
+   * its title; where the title has no such element of its own (a heading among siblings), the
+   * section runs to the next heading of the same or a higher rank.
+   */
+  private void dropSections(List<Block> kept, int best) {
+    for (int i = 0; i < kept.size(); i++) {
+      Block h = kept.get(i);
+      if (h.chars > 60 || h.owner < 0 || (h.kind != HEAD && h.kind != PARA)) {
+        continue;
+      }
+      boolean reviews = product && SectionCues.isReviews(h.text);
+      if (!reviews && !SectionCues.isRelated(h.text)) {
+        continue;
+      }
+      int s = h.owner;
+      int prevOwner = i > 0 ? kept.get(i - 1).owner : -1;
+      while (m.parent[s] > best && !(prevOwner >= m.parent[s] && prevOwner < m.end[m.parent[s]])) {
+        s = m.parent[s];
+      }
+      int j = i + 1;
+      if (s != h.owner) {
+        while (j < kept.size() && kept.get(j).owner >= s && kept.get(j).owner < m.end[s]) {
+          j++;
+        }
+      } else {
+        int level = h.kind == HEAD ? h.level : 7;
+        while (j < kept.size() && !(kept.get(j).kind == HEAD && kept.get(j).level <= level)) {
+          j++;
+        }
+      }
+      kept.subList(i, j).clear();
+      i--;
+    }
+  }
+
+  /** Words in {@code blocks}, counted up to {@link #MIN_WORDS}. */
+  private static int words(List<Block> blocks) {
+    int words = 0;
+    for (Block b : blocks) {
+      String t = b.text;
+      boolean in = false;
+      for (int i = 0, n = t.length(); i < n && words < MIN_WORDS; i++) {
+        boolean space = PageModel.isSpace(t.charAt(i));
+        if (!space && !in) {
+          words++;
+        }
+        in = !space;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Drops blocks whose text was already kept: responsive pages render the same price, caption or
+   * menu once per screen size, and only one copy is seen. Table rows and code stay, as repeated
+   * cells and lines are data there.
+   */
+  private static void dropRepeats(List<Block> kept) {
+    Set<String> seen = new HashSet<>();
+    kept.removeIf(
+        b -> b.chars >= REPEAT_MIN && b.kind != TR && b.kind != CODE && !seen.add(b.text));
   }
 
   /**
@@ -196,6 +306,10 @@ final class ContentSelector {
       return chars * 0.5;
     }
     double density = link / chars;
+    if (b.kind == TR && density < ROW_DENSITY) {
+      // a table row of linked names beside plain data: a ranking, a schedule, a price list
+      return chars - link;
+    }
     if (density > 0.5) {
       double context = contextDensity(b);
       if (context > 0.5) {

@@ -32,6 +32,7 @@ final class HtmlTags {
   static final int SCRIPT = 1 << 13;
   static final int NO_CUE = 1 << 14;
   static final int MAIN_TAG = 1 << 15;
+  static final int HEADER = 1 << 16;
   // element state bits, above the tag bits
   static final int CUED = 1 << 20;
   static final int HAS_BLOCK = 1 << 21;
@@ -39,6 +40,7 @@ final class HtmlTags {
   static final int POSITIVE = 1 << 23;
   static final int HARD_CUE = 1 << 24;
   static final int COMMENT_CUE = 1 << 25;
+  static final int WEAK_CUE = 1 << 26;
 
   /** In {@link PageModel#visits}: the element is skipped with its subtree. */
   static final int VISIT_SKIP = 1 << 30;
@@ -80,6 +82,7 @@ final class HtmlTags {
     tags(SCRIPT, "script");
     tags(NO_CUE, "html body");
     tags(MAIN_TAG, "main article");
+    tags(HEADER, "header");
   }
 
   static int tagFlags(Element el) {

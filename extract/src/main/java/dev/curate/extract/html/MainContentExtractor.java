@@ -2,6 +2,7 @@
 package dev.curate.extract.html;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,14 +22,18 @@ import org.jsoup.nodes.Element;
  * KaTeX/MathML {@code application/x-tex} annotations) or else the MathML text.
  *
  * <p><b>NOTE</b>: markup that the parser swallowed as text (a stray {@code <![CDATA[}, a {@code
- * <noscript>} read as raw text) is parsed once more as HTML; a page with no text at all falls back
- * to its {@code og:description}/{@code description} meta tag.
+ * <noscript>} read as raw text) is parsed once more as HTML. A page with no main content gives
+ * empty text, not its meta description; only a product page rendered by script falls back to the
+ * {@code description} of its JSON-LD {@code Product}.
  *
  * <p>Work is linear in the page size; the extractor holds no mutable state and is safe to share
  * between threads.
  */
 public final class MainContentExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Shortest JSON-LD product description (chars) that stands in for an empty page. */
+  private static final int DESCRIPTION_MIN = 100;
 
   private final ExtractorOptions options;
 
@@ -50,23 +55,62 @@ public final class MainContentExtractor implements Serializable {
     Objects.requireNonNull(doc, "doc");
     String title = title(doc);
     Element root = doc.body() != null ? doc.body() : doc;
-    PageModel page = PageModel.build(root);
-    String text = ContentSelector.mainText(page, title, options.format());
+    Head head = Head.read(doc.head());
+    PageModel page = PageModel.build(root, head.discussion, head.ogType.equals("article"));
+    if (page.productDescription == null) {
+      page.productDescription = head.productDescription;
+    }
+    // one or two products named: a product page; a listing names many
+    int marks = head.productMarks + page.productMarks;
+    boolean product = head.ogType.endsWith("product") || (marks > 0 && marks <= 2);
+    String text = ContentSelector.mainText(page, title, options.format(), product);
     if (page.markup != null && page.markup.length() > 4 * text.length() + 1000) {
       // the page's markup was swallowed as text (stray CDATA, noscript): read it as HTML once
-      PageModel inner = PageModel.build(Jsoup.parseBodyFragment(page.markup).body());
+      PageModel inner =
+          PageModel.build(
+              Jsoup.parseBodyFragment(page.markup).body(), page.discussion, page.article);
       if (inner.markup == null) {
-        String t = ContentSelector.mainText(inner, title, options.format());
+        String t = ContentSelector.mainText(inner, title, options.format(), product);
         if (t.length() > text.length()) {
           text = t;
         }
       }
     }
-    if (text.isEmpty()) {
-      // pages rendered by script (Discourse, some shops) often carry their text only here
-      text = description(doc);
+    if (text.isEmpty() && product) {
+      text = productDescription(page);
     }
     return new ExtractedText(title, text);
+  }
+
+  /** What the {@code <head>} says about the page: its schema.org data and {@code og:type}. */
+  private static final class Head {
+    int productMarks;
+    String productDescription;
+    boolean discussion;
+    String ogType = "";
+
+    static Head read(Element head) {
+      Head h = new Head();
+      if (head == null) {
+        return h;
+      }
+      // JSON-LD scripts and meta tags are children of <head>: no need to search it
+      for (Element e : head.children()) {
+        String tag = e.normalName();
+        if (tag.equals("script") && e.attr("type").equals("application/ld+json")) {
+          String json = e.data();
+          int k = StructuredData.marks(json);
+          h.productMarks += k;
+          if (k > 0 && h.productDescription == null) {
+            h.productDescription = StructuredData.description(json);
+          }
+          h.discussion |= StructuredData.isDiscussion(json);
+        } else if (tag.equals("meta") && e.attr("property").equals("og:type")) {
+          h.ogType = e.attr("content").trim().toLowerCase(Locale.ROOT);
+        }
+      }
+      return h;
+    }
   }
 
   private static String title(Document doc) {
@@ -94,13 +138,18 @@ public final class MainContentExtractor implements Serializable {
     return null;
   }
 
-  private static String description(Document doc) {
-    Element head = doc.head();
-    if (head == null) {
+  /**
+   * The JSON-LD description of a product page whose body holds no main text (a shop rendered by
+   * script), as plain text; "" if there is none or it is too short to stand as the page.
+   */
+  private static String productDescription(PageModel page) {
+    String d = page.productDescription;
+    if (d == null || d.length() < DESCRIPTION_MIN) {
       return "";
     }
-    Element meta = head.selectFirst("meta[property=og:description], meta[name=description]");
-    return meta == null ? "" : clean(meta.attr("content"));
+    String text = d.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(d).text() : d;
+    text = clean(text);
+    return text.length() < DESCRIPTION_MIN ? "" : text;
   }
 
   private static String clean(String s) {

@@ -9,14 +9,17 @@ import static dev.curate.extract.html.HtmlTags.CUED;
 import static dev.curate.extract.html.HtmlTags.CUE_TAG;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
 import static dev.curate.extract.html.HtmlTags.HAS_BLOCK;
+import static dev.curate.extract.html.HtmlTags.HEADER;
 import static dev.curate.extract.html.HtmlTags.LAYOUT;
 import static dev.curate.extract.html.HtmlTags.MAIN_TAG;
 import static dev.curate.extract.html.HtmlTags.MATH;
 import static dev.curate.extract.html.HtmlTags.NO_CUE;
 import static dev.curate.extract.html.HtmlTags.POSITIVE;
+import static dev.curate.extract.html.HtmlTags.ROW;
 import static dev.curate.extract.html.HtmlTags.SCRIPT;
 import static dev.curate.extract.html.HtmlTags.TABLE;
 import static dev.curate.extract.html.HtmlTags.VISIT_SKIP;
+import static dev.curate.extract.html.HtmlTags.WEAK_CUE;
 import static dev.curate.extract.html.HtmlTags.isMarkup;
 import static dev.curate.extract.html.HtmlTags.mathText;
 import static dev.curate.extract.html.HtmlTags.skipped;
@@ -39,6 +42,10 @@ final class MeasureWalk implements NodeFilter {
   private final PageModel m;
   private int top = -1;
   private int anchors;
+
+  /** Open {@code <main>} and {@code <article>} elements. */
+  private int contentTags;
+
   private final Map<String, Integer> cueCache = new HashMap<>();
 
   MeasureWalk(PageModel m) {
@@ -76,6 +83,16 @@ final class MeasureWalk implements NodeFilter {
       String tex = texScript(el);
       if (tex != null) {
         addText(countChars(tex));
+      } else if (el.attr("type").equals("application/ld+json")) {
+        String json = el.data();
+        int marks = StructuredData.marks(json);
+        m.productMarks += marks;
+        if (marks > 0 && m.productDescription == null) {
+          m.productDescription = StructuredData.description(json);
+        }
+        if (StructuredData.isDiscussion(json)) {
+          m.discussion = true;
+        }
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -109,18 +126,38 @@ final class MeasureWalk implements NodeFilter {
         String role = el.attr("role");
         if (!role.isEmpty()) {
           cue |= BoilerplateCues.role(role);
+          if (role.equals("dialog") && el.attr("aria-modal").equals("true")) {
+            // a modal pop-up (consent, newsletter, menu), not a drawer holding page text
+            cue |= BoilerplateCues.HARD;
+          }
+        }
+        String itemtype = el.attr("itemtype");
+        if (!itemtype.isEmpty()) {
+          if (itemtype.endsWith("/Product")) {
+            m.productMarks++;
+          } else if (StructuredData.isDiscussion(itemtype)) {
+            m.discussion = true;
+          }
         }
       }
-      if ((tf & CUE_TAG) != 0) {
+      // a <header> inside <main> or an <article> heads that content (title, byline), not the page
+      if ((tf & CUE_TAG) != 0 && ((tf & HEADER) == 0 || contentTags == 0)) {
         cue |= BoilerplateCues.STRONG;
       }
       if ((tf & MAIN_TAG) != 0) {
         cue |= BoilerplateCues.POSITIVE;
       }
+      if ((tf & (TABLE | ROW | CELL)) != 0 && (cue & BoilerplateCues.STRONG) == 0) {
+        // a table is data, never a page header or widget ("wikitable sticky-header")
+        cue &= ~BoilerplateCues.WEAK;
+      }
       if (BoilerplateCues.isBoilerplate(cue)) {
         f |= CUED;
         if ((cue & BoilerplateCues.HARD) != 0) {
           f |= HARD_CUE;
+        }
+        if ((cue & BoilerplateCues.STRONG) == 0) {
+          f |= WEAK_CUE;
         }
       } else if ((cue & BoilerplateCues.COMMENT) != 0) {
         f |= CUED | COMMENT_CUE;
@@ -133,6 +170,9 @@ final class MeasureWalk implements NodeFilter {
     m.linkChars[id] = 0;
     if ((tf & ANCHOR) != 0) {
       anchors++;
+    }
+    if ((tf & MAIN_TAG) != 0) {
+      contentTags++;
     }
     top = id;
     return FilterResult.CONTINUE;
@@ -158,6 +198,9 @@ final class MeasureWalk implements NodeFilter {
     int f = m.flags[id];
     if ((f & ANCHOR) != 0) {
       anchors--;
+    }
+    if ((f & MAIN_TAG) != 0) {
+      contentTags--;
     }
     m.end[id] = m.n;
     int p = m.parent[id];

@@ -4,6 +4,7 @@ package dev.curate.extract.html;
 import static dev.curate.extract.html.HtmlTags.COMMENT_CUE;
 import static dev.curate.extract.html.HtmlTags.CUED;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
+import static dev.curate.extract.html.HtmlTags.WEAK_CUE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ import org.jsoup.select.NodeTraversor;
 final class PageModel {
   /** Paragraph text outside comment threads above which comments are an article's, not a forum. */
   private static final int FORUM_MAX_OTHER = 2000;
+
+  /** Link-poor text (chars) above which a weakly cued element is content, not a byline. */
+  private static final int WEAK_KEEP = 100;
 
   // ---- block kinds ----
   static final int PARA = 0;
@@ -68,13 +72,31 @@ final class PageModel {
 
   int visitCount;
 
+  /** How many schema.org {@code Product} entities the body's JSON-LD and microdata name. */
+  int productMarks;
+
+  /** Whether the page's schema.org data says it is a discussion thread or question page. */
+  boolean discussion;
+
+  /** Whether the page's {@code og:type} says it is an article, whose comments are not content. */
+  boolean article;
+
+  /** The {@code description} of the first JSON-LD {@code Product} in the body, or null. */
+  String productDescription;
+
   /** The longest text node that holds raw markup, or null. */
   String markup;
 
   private PageModel() {}
 
-  static PageModel build(Element root) {
+  /**
+   * Builds the model of the page under {@code root}; {@code discussion} and {@code article} are
+   * what the page's head says it is (see the fields of those names).
+   */
+  static PageModel build(Element root, boolean discussion, boolean article) {
     PageModel m = new PageModel();
+    m.discussion = discussion;
+    m.article = article;
     NodeTraversor.filter(new MeasureWalk(m), root);
     SegmentWalk s = new SegmentWalk(m);
     NodeTraversor.filter(s, root);
@@ -166,12 +188,16 @@ final class PageModel {
    * Un-marks cues that the text contradicts, then sets each element's nearest cued ancestor.
    *
    * <ul>
-   *   <li>Comment threads holding a third of the page's prose, on a page with little other prose,
-   *       are the page (forums, Q&amp;A).
+   *   <li>Comment threads are the page (forums, Q&amp;A) when its schema.org data says it is a
+   *       discussion, or when they hold a third of the page's prose on a page with little other
+   *       prose that does not call itself an article ({@code og:type}).
    *   <li>A cued element holding most of the page's prose or text is the page: a wrapper named
    *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}.
    *   <li>A softly cued element that is mostly prose is content: Elementor's {@code "widget"}
    *       boxes, tabs and pop-up panels. Hard cues (cookie, share, related, ads) stay.
+   *   <li>A weakly cued element ({@code widget}, {@code header}, {@code secondary}) holding more
+   *       than a byline of link-poor text is content: page builders wrap every text box in a {@code
+   *       "widget-container"}.
    * </ul>
    */
   private void settleCues() {
@@ -196,7 +222,11 @@ final class PageModel {
       }
     }
     boolean forum =
-        commentGood * 3 >= total && commentGood > 0 && total - commentGood < FORUM_MAX_OTHER;
+        discussion
+            || (!article
+                && commentGood * 3 >= total
+                && commentGood > 0
+                && total - commentGood < FORUM_MAX_OTHER);
     for (int i = 0; i < n; i++) {
       if (forum && (flags[i] & COMMENT_CUE) != 0) {
         flags[i] &= ~CUED;
@@ -205,7 +235,10 @@ final class PageModel {
       if ((f & CUED) != 0
           && ((good[i] * 2 > total && good[i] > 200)
               || textChars[i] * 10 > textChars[0] * 6
-              || ((f & HARD_CUE) == 0 && good[i] * 2 > textChars[i] && good[i] >= 400))) {
+              || ((f & HARD_CUE) == 0 && good[i] * 2 > textChars[i] && good[i] >= 400)
+              || ((f & WEAK_CUE) != 0
+                  && textChars[i] >= WEAK_KEEP
+                  && linkChars[i] * 4 < textChars[i]))) {
         flags[i] &= ~CUED;
       }
       int p = parent[i];

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression pages, one or more per page type, each with the boilerplate that type is prone to:
+ * price widgets and review blocks on products, card headers on listings, utility-CSS class names on
+ * collections, user chrome on forums, and pages with no main content at all.
+ */
+class PageTypeExtractionTest {
+  private static final MainContentExtractor PLAIN =
+      new MainContentExtractor(ExtractorOptions.defaults());
+
+  private static final String NAV =
+      "<header class='site-header'><a href='/'>Acme Home</a>"
+          + "<nav><ul><li><a href='/a'>Products</a></li><li><a href='/b'>Pricing</a></li>"
+          + "<li><a href='/c'>Contact us</a></li></ul></nav></header>";
+  private static final String FOOTER =
+      "<footer><p>Copyright 2025 Acme Corporation. All rights reserved.</p>"
+          + "<ul><li><a href='/privacy'>Privacy policy</a></li><li><a href='/terms'>Terms</a></li>"
+          + "</ul></footer>";
+
+  private static String page(String head, String body) {
+    return "<!doctype html><html><head><title>Page</title>"
+        + head
+        + "</head><body>"
+        + NAV
+        + body
+        + FOOTER
+        + "</body></html>";
+  }
+
+  private static String para(String seed) {
+    return "<p>"
+        + seed
+        + " is described here in enough words to form a real paragraph of text,"
+        + " with commas, clauses and details that a reader would actually want to keep.</p>";
+  }
+
+  private static String text(String html) {
+    return PLAIN.extract(html, null).text();
+  }
+
+  private static void assertKept(String text, String... snippets) {
+    for (String s : snippets) {
+      assertTrue(text.contains(s), () -> "missing '" + s + "' in:\n" + text);
+    }
+  }
+
+  private static void assertDropped(String text, String... snippets) {
+    for (String s : snippets) {
+      assertFalse(text.contains(s), () -> "boilerplate '" + s + "' kept in:\n" + text);
+    }
+  }
+
+  @Test
+  void productPageKeepsDescriptionAndDropsPricesBadgesReviewsAndCarousel() {
+    String ld =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+            + "\"@type\":\"Product\",\"name\":\"Hemp dress\"}</script>";
+    String body =
+        "<main><div class='product-main'><h1>Iris hemp dress</h1>"
+            + "<div class='product-price'><span>€132.34</span></div>"
+            + "<ul class='currency-list'><li>AED: 549.56AED</li><li>GBP: £110.82</li>"
+            + "<li>USD: $149.64</li></ul>"
+            + "<p class='badge'>16 people are viewing this right now</p>"
+            + para("The iris hemp dress")
+            + "<ul><li>Three layers of flowy fabric with a side zip</li>"
+            + "<li>Materials: 100% hemp, azo-free dyes</li></ul>"
+            + para("Care instructions")
+            + "</div>"
+            + "<section><h2>Customer reviews</h2>"
+            + "<p>I absolutely love this dress, it fits perfectly and the fabric feels great on"
+            + " the skin, I wear it every weekend and get compliments all the time.</p>"
+            + "<p>Lovely colour, fast delivery, would buy again from this shop without a doubt"
+            + " because the quality is far better than anything in the high street.</p></section>"
+            + "<section><h2>You may also like</h2>"
+            + "<div><a href='/p/2'>Aspen beige hemp pants</a><span>€95.25</span></div>"
+            + "<div><a href='/p/3'>Terra green co-ord set</a><span>€127.04</span></div>"
+            + "</section></main>";
+    String text = text(page(ld, body));
+    assertKept(
+        text,
+        "The iris hemp dress is described",
+        "Three layers of flowy fabric",
+        "Care instructions is described");
+    assertDropped(
+        text,
+        "€132.34",
+        "AED: 549.56AED",
+        "people are viewing",
+        "Customer reviews",
+        "I absolutely love this dress",
+        "You may also like",
+        "Aspen beige hemp pants");
+  }
+
+  @Test
+  void reviewsStayOnPagesThatAreNotProducts() {
+    String body =
+        "<article><h1>Best tents of the year</h1>"
+            + para("Our testers")
+            + "<h2>Reviews</h2>"
+            + para("The first tent")
+            + para("The second tent")
+            + "</article>";
+    assertKept(text(page("", body)), "Reviews", "The first tent is described");
+  }
+
+  @Test
+  void listingKeepsCardTitlesWhoseHeaderSitsInsideTheArticleCard() {
+    StringBuilder cards = new StringBuilder("<main><h1>Headphones</h1><section class='river'>");
+    for (int i = 1; i <= 8; i++) {
+      cards
+          .append("<article class='river-article'><header><h2><a href='/a/")
+          .append(i)
+          .append("'>Headphone story number ")
+          .append(i)
+          .append(" gets a new colour</a></h2><span>Oct ")
+          .append(i)
+          .append("</span></header><p>Short teaser for story ")
+          .append(i)
+          .append(".</p></article>");
+    }
+    cards.append("</section></main>");
+    String text = text(page("", cards.toString()));
+    assertKept(text, "Headphone story number 1 gets a new colour", "Headphone story number 8 gets");
+    assertDropped(text, "Acme Home", "Pricing", "Privacy policy");
+  }
+
+  @Test
+  void collectionKeepsContentWhoseUtilityClassesSpellBoilerplateWords() {
+    StringBuilder grid =
+        new StringBuilder(
+            "<main><div class='stack lg:has-[>[data-slot=banner]]:pt-0 container--more-ads'>"
+                + "<h1>Water bottles</h1>");
+    for (int i = 1; i <= 6; i++) {
+      grid.append("<div class='card'><h3><a href='/p/")
+          .append(i)
+          .append("'>Steel bottle model ")
+          .append(i)
+          .append("</a></h3><p>Keeps drinks cold for a whole day.</p></div>");
+    }
+    grid.append(para("Our bottle range")).append("</div></main>");
+    String text = text(page("", grid.toString()));
+    assertKept(text, "Steel bottle model 1", "Steel bottle model 6", "Our bottle range is");
+    assertDropped(text, "Acme Home", "Privacy policy");
+  }
+
+  @Test
+  void listingKeepsARankingTableWhoseClassNamesAStickyHeader() {
+    StringBuilder table =
+        new StringBuilder(
+            "<main><h1>Laureates</h1><table class='wikitable sticky-header'>"
+                + "<tr><th>Year</th><th>Physics</th><th>Chemistry</th></tr>");
+    for (int y = 1901; y <= 1912; y++) {
+      table
+          .append("<tr><td>")
+          .append(y)
+          .append("</td><td><a href='/p")
+          .append(y)
+          .append("'>Physicist ")
+          .append(y)
+          .append("</a></td><td><a href='/c")
+          .append(y)
+          .append("'>Chemist ")
+          .append(y)
+          .append("</a></td></tr>");
+    }
+    table.append("</table></main>");
+    String text = text(page("", table.toString()));
+    assertKept(text, "1901 | Physicist 1901 | Chemist 1901", "1912 | Physicist 1912");
+  }
+
+  @Test
+  void listingDropsALongCookieNoticeInAConsentDialog() {
+    StringBuilder body =
+        new StringBuilder(
+            "<div role='alertdialog' class='consent'><p>We, and our partners use cookies and"
+                + " similar methods to recognize visitors and remember their preferences, to"
+                + " measure advertising and to analyse traffic. Some of these technologies are"
+                + " essential, others are optional but serve to enhance the user experience in"
+                + " various ways that are described in our notice.</p></div><main>");
+    for (int i = 1; i <= 6; i++) {
+      body.append("<div class='card'><h2><a href='/s/")
+          .append(i)
+          .append("'>Science story ")
+          .append(i)
+          .append(" about left-handed people</a></h2><p>Short teaser ")
+          .append(i)
+          .append(".</p></div>");
+    }
+    body.append("</main>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "Science story 1 about", "Science story 6 about");
+    assertDropped(text, "use cookies");
+  }
+
+  @Test
+  void forumKeepsPostsAndDropsSignaturesUserStatsAndVoteWidgets() {
+    StringBuilder thread = new StringBuilder("<div class='thread'><h1>Glow plugs or battery?</h1>");
+    String[] bodies = {
+      "My diesel will not start in cold weather although the battery tests fine every time",
+      "Check the glow plugs first, they are the usual suspect when diesels fail in the cold",
+      "Replacing the fuel filter fixed the same problem for me last winter, try that too"
+    };
+    for (int i = 0; i < bodies.length; i++) {
+      thread
+          .append("<div class='post'><div class='userinfo'><a href='/u/")
+          .append(i)
+          .append("'>driver")
+          .append(i)
+          .append("</a><span>Posts: 621")
+          .append(i)
+          .append("</span><span>Founded: Oct 05, 2011</span></div>")
+          .append("<div class='votes'><span class='sr-only'>Vote count</span><b>4")
+          .append(i)
+          .append("</b></div><div class='message'><p>")
+          .append(bodies[i])
+          .append(". Any further ideas are welcome.</p>")
+          .append("<blockquote>Earlier post quoted here<div>Click to expand...</div>")
+          .append("</blockquote></div><div class='signature'>Signatures are the bumper")
+          .append(" stickers of the internet.</div></div>");
+    }
+    thread.append("</div>");
+    String text = text(page("", thread.toString()));
+    assertKept(text, "battery tests fine", "glow plugs first", "fuel filter fixed");
+    assertDropped(
+        text, "Posts: 621", "Founded: Oct", "Vote count", "Click to expand", "bumper stickers");
+  }
+
+  @Test
+  void pageWithOnlyNavigationFooterAndCookieBannerYieldsEmptyText() {
+    String body =
+        "<div id='cookie-banner'><p>We use cookies to improve your experience and to show"
+            + " personalised ads. By continuing you accept our cookie policy.</p>"
+            + "<a href='/ok'>Accept</a></div>"
+            + "<aside class='sidebar'><h3>Categories</h3><ul><li><a href='/c/1'>Shoes</a></li>"
+            + "<li><a href='/c/2'>Bags</a></li></ul></aside>"
+            + "<div id='app'></div><noscript>You need to enable JavaScript to run this app."
+            + "</noscript>";
+    String html =
+        "<!doctype html><html><head><title>Shop</title>"
+            + "<meta name='description' content='The best shop for shoes and bags online.'>"
+            + "</head><body>"
+            + NAV
+            + body
+            + FOOTER
+            + "</body></html>";
+    assertEquals("", text(html));
+  }
+
+  @Test
+  void pageLeftWithOnlyASoldOutBadgeYieldsEmptyText() {
+    String html =
+        "<html><head><title>Barn</title></head><body><div class='app'><span>Sold Out</span>"
+            + "</div></body></html>";
+    assertEquals("", text(html));
+  }
+
+  @Test
+  void scriptRenderedPageWithAnEmptyBodyYieldsEmptyTextNotItsMetaDescription() {
+    String html =
+        "<html><head><title>Shop</title><meta property='og:description'"
+            + " content='Washable rugs, made to order.'></head><body><div id='root'></div>"
+            + "<script>window.app = {}</script></body></html>";
+    assertEquals("", text(html));
+  }
+
+  @Test
+  void scriptRenderedProductPageFallsBackToItsJsonLdDescription() {
+    String html =
+        "<html><head><title>Almond thins</title><script type='application/ld+json'>"
+            + "{\"@type\":\"Product\",\"name\":\"Almond thins\",\"description\":"
+            + "\"<p>Toasted almond thins with cranberries, baked twice for crunch and sliced"
+            + " thin, with no artificial colours, flavours or preservatives.<\\/p>\"}"
+            + "</script></head><body><div id='root'></div></body></html>";
+    assertEquals(
+        "Toasted almond thins with cranberries, baked twice for crunch and sliced thin, with no"
+            + " artificial colours, flavours or preservatives.",
+        text(html));
+  }
+
+  @Test
+  void servicePageKeepsPageBuilderTextBoxesMarkedAsWidgets() {
+    StringBuilder body = new StringBuilder("<main><h1>Marketing services</h1>");
+    for (String s : new String[] {"Campaign strategy", "Cross-channel marketing", "Analytics"}) {
+      body.append("<div class='elementor-widget-container'><h3>")
+          .append(s)
+          .append("</h3><p>")
+          .append(s)
+          .append(" helps healthcare brands reach the right patients with clear, measured")
+          .append(" messages that are tested, tracked and improved every month.</p></div>");
+    }
+    body.append("</main>");
+    String text = text(page("", body.toString()));
+    assertKept(
+        text,
+        "Campaign strategy helps healthcare brands",
+        "Cross-channel marketing helps",
+        "Analytics helps healthcare brands");
+  }
+
+  @Test
+  void textRenderedOncePerScreenSizeIsKeptOnce() {
+    String caption = "<p>Abeiku wears size large and is six feet tall</p>";
+    String body =
+        "<main><div class='mobile'>"
+            + caption
+            + "</div>"
+            + para("The staple tee")
+            + "<div class='desktop'>"
+            + caption
+            + "</div></main>";
+    String text = text(page("", body));
+    int first = text.indexOf("Abeiku wears");
+    assertTrue(first >= 0, text);
+    assertEquals(-1, text.indexOf("Abeiku wears", first + 1), text);
+  }
+
+  @Test
+  void articleDropsRelatedSectionInAnotherLanguage() {
+    String body =
+        "<article><h1>Le pain au levain</h1>"
+            + para("Le levain")
+            + para("La farine")
+            + "<div class='more'><h3>Vous aimerez aussi</h3>"
+            + "<div><a href='/a'>Brioche maison</a><span>12 min</span></div>"
+            + "<div><a href='/b'>Pain de mie</a><span>8 min</span></div></div></article>";
+    String text = text(page("", body));
+    assertKept(text, "Le levain is described", "La farine is described");
+    assertDropped(text, "Vous aimerez aussi", "Brioche maison");
+  }
+}
