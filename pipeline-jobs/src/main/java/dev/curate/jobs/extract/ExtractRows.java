@@ -3,10 +3,8 @@ package dev.curate.jobs.extract;
 
 import dev.curate.extract.ExtractResult;
 import java.sql.Timestamp;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -69,22 +67,5 @@ public final class ExtractRows {
         r.textBytes(),
         r.reason(),
         r.detail());
-  }
-
-  /** The sub-schema of {@link #ALL} with these columns, in this order. */
-  public static StructType schemaOf(String[] names) {
-    StructType schema = new StructType();
-    for (String name : names) {
-      schema = schema.add(ALL.apply(name));
-    }
-    return schema;
-  }
-
-  public static Column[] columns(String[] names) {
-    Column[] cols = new Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      cols[i] = functions.col(names[i]);
-    }
-    return cols;
   }
 }

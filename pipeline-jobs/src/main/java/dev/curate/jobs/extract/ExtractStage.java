@@ -14,6 +14,7 @@ import dev.curate.jobs.InputFiles;
 import dev.curate.jobs.InputFiles.InputFile;
 import dev.curate.jobs.Progress;
 import dev.curate.jobs.Stage;
+import dev.curate.jobs.StageOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -28,7 +29,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
@@ -77,7 +77,6 @@ public final class ExtractStage implements Stage {
     HadoopConf hadoopConf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     ExtractSettings extractSettings = settings;
     Dataset<Row> all;
-    Path rejectedDir = new Path(outputDir, "rejected");
     try (Progress progress = new Progress(spark.sparkContext(), NAME, files.size(), log)) {
       LongAccumulator filesDone = progress.files();
       LongAccumulator recordsRead = progress.records();
@@ -87,44 +86,22 @@ public final class ExtractStage implements Stage {
                   it -> new RecordRows(it, hadoopConf, extractSettings, filesDone, recordsRead));
       all = spark.createDataFrame(rows, ExtractRows.ALL).persist(StorageLevel.MEMORY_AND_DISK());
 
-      all.filter(functions.col("reason").isNull())
-          .select(ExtractRows.columns(ExtractRows.DOCUMENT_COLUMNS))
-          .write()
-          .mode(SaveMode.Append)
-          .format(format.sparkSource())
-          .save(outputDir);
-      all.filter(functions.col("reason").isNotNull())
-          .select(ExtractRows.columns(ExtractRows.REJECTED_COLUMNS))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .format(format.sparkSource())
-          .save(rejectedDir.toString());
+      StageOutput.write(
+          all, ExtractRows.DOCUMENT_COLUMNS, ExtractRows.REJECTED_COLUMNS, outputDir, format);
     }
     long recordsIn = all.count();
     all.unpersist();
 
     // Exact counts from the written data.
-    Dataset<Row> keptRead =
-        spark.read()
-            .schema(ExtractRows.schemaOf(ExtractRows.DOCUMENT_COLUMNS))
-            .format(format.sparkSource())
-            .load(outputDir);
     Row keptAgg =
-        keptRead
+        StageOutput.readKept(spark, StageOutput.select(ExtractRows.ALL, ExtractRows.DOCUMENT_COLUMNS), outputDir, format)
             .agg(functions.count(functions.lit(1)), functions.sum("text_bytes"), functions.sum("payload_bytes"))
             .first();
     long kept = keptAgg.getLong(0);
     Map<String, Long> rejected = new TreeMap<>();
     Map<String, Long> errors = new TreeMap<>();
-    for (Row r :
-        spark.read()
-            .schema(ExtractRows.schemaOf(ExtractRows.REJECTED_COLUMNS))
-            .format(format.sparkSource())
-            .load(rejectedDir.toString())
-            .groupBy("reason").count().collectAsList()) {
-      String reason = r.getString(0);
-      (ExtractReasons.isError(reason) ? errors : rejected).put(reason, r.getLong(1));
-    }
+    StageOutput.rejectedByReason(spark, StageOutput.select(ExtractRows.ALL, ExtractRows.REJECTED_COLUMNS), outputDir, format)
+        .forEach((reason, n) -> (ExtractReasons.isError(reason) ? errors : rejected).put(reason, n));
     Map<String, Long> metrics = new TreeMap<>();
     metrics.put("input_files", (long) files.size());
     metrics.put("input_bytes", inputBytes);

@@ -11,25 +11,21 @@ import dev.curate.core.doc.DocumentFilter;
 import dev.curate.filters.fasttext.ModelCache;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Stage;
+import dev.curate.jobs.StageOutput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.SparkFiles;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -119,40 +115,16 @@ public final class FilterStage implements Stage {
                 Encoders.row(outSchema))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    List<Column> keptCols = new ArrayList<>();
-    for (String c : outSchema.fieldNames()) {
-      if (!c.equals("reason")) {
-        keptCols.add(functions.col(c));
-      }
-    }
-    all.filter(functions.col("reason").isNull())
-        .select(keptCols.toArray(new Column[0]))
-        .write()
-        .mode(SaveMode.Append)
-        .format(format.sparkSource())
-        .save(outputDir);
-    String rejectedDir = outputDir + "/rejected";
-    all.filter(functions.col("reason").isNotNull())
-        .write()
-        .mode(SaveMode.Overwrite)
-        .format(format.sparkSource())
-        .save(rejectedDir);
+    String[] allColumns = outSchema.fieldNames();
+    String[] keptColumns =
+        Arrays.stream(allColumns).filter(c -> !c.equals(StageOutput.REASON)).toArray(String[]::new);
+    StageOutput.write(all, keptColumns, allColumns, outputDir, format);
     long recordsIn = docs.count();
     all.unpersist();
 
-    StructType keptSchema = new StructType();
-    for (String c : outSchema.fieldNames()) {
-      if (!c.equals("reason")) {
-        keptSchema = keptSchema.add(outSchema.apply(c));
-      }
-    }
-    long kept = spark.read().schema(keptSchema).format(format.sparkSource()).load(outputDir).count();
-    Map<String, Long> rejected = new TreeMap<>();
-    for (Row r :
-        spark.read().schema(outSchema).format(format.sparkSource()).load(rejectedDir)
-            .groupBy("reason").count().collectAsList()) {
-      rejected.put(r.getString(0), r.getLong(1));
-    }
+    long kept =
+        StageOutput.readKept(spark, StageOutput.select(outSchema, keptColumns), outputDir, format).count();
+    Map<String, Long> rejected = StageOutput.rejectedByReason(spark, outSchema, outputDir, format);
     return new StageStats(
         NAME, input, outputDir, format.toString(), recordsIn, kept, rejected, Map.of(), Map.of(), 0, null);
   }
