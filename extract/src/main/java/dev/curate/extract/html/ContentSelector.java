@@ -11,6 +11,7 @@ import static dev.curate.extract.html.PageModel.isParagraph;
 
 import dev.curate.extract.html.PageModel.Block;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +27,10 @@ import java.util.Set;
  * dropped, and so are the lines and sections that {@link SectionCues} reads as chrome: "You may
  * also like" and related-item sections, script warnings, share and subscribe calls, button labels,
  * and on a product page its prices, stock badges and review sections. A block repeating an earlier
- * one (responsive pages render some text once per screen size) is dropped. A page with little prose
- * (a listing or link directory) is re-read keeping its link text; a page left with fewer than three
- * words has no main content and gives "".
+ * one (responsive pages render some text once per screen size) is dropped. A page with little
+ * prose, or whose runs of repeated item cards hold at least half as much text as the prose reading
+ * kept (a listing or link directory), is re-read keeping its link text; a page left with fewer than
+ * three words has no main content and gives "".
  */
 final class ContentSelector {
   /** Kept paragraph text below which a page is re-read as a listing, chars. */
@@ -70,6 +72,15 @@ final class ContentSelector {
   /** Fewer words than this are not main content. */
   private static final int MIN_WORDS = 3;
 
+  /** Adjacent similar siblings that make a list of cards. */
+  private static final int CARD_RUN = 4;
+
+  /** Text (chars) of a card, at least. */
+  private static final int CARD_MIN = 20;
+
+  /** Text (chars) of a card, at most. */
+  private static final int CARD_MAX = 600;
+
   private final PageModel m;
   private final boolean product;
 
@@ -96,8 +107,9 @@ final class ContentSelector {
         prose += b.chars;
       }
     }
-    if (prose < LISTING_MIN) {
-      // little prose: a listing, index or link directory; keep its link text
+    if (prose < LISTING_MIN || s.cardChars() * 2 >= chars) {
+      // little prose, or as much text in item cards as in the prose kept: a listing, index or
+      // link directory; keep its link text
       List<Block> list = s.select(title, true);
       int listChars = 0;
       for (Block b : list) {
@@ -237,6 +249,44 @@ final class ContentSelector {
       kept.subList(i, j).clear();
       i--;
     }
+  }
+
+  /**
+   * Text (chars) in runs of repeated sibling cards: at least {@link #CARD_RUN} adjacent elements of
+   * the same tag and class, each a short item with a title link beside some plain text.
+   */
+  private int cardChars() {
+    int[] lastChild = new int[m.n];
+    Arrays.fill(lastChild, -1);
+    int[] run = new int[m.n];
+    int[] runChars = new int[m.n];
+    int total = 0;
+    for (int i = 1; i < m.n; i++) {
+      int p = m.parent[i];
+      if (p < 0) {
+        continue;
+      }
+      int j = lastChild[p];
+      lastChild[p] = i;
+      int t = m.textChars[i];
+      int l = m.linkChars[i];
+      if (t < CARD_MIN || t > CARD_MAX || l == 0 || l * 10 >= t * 8 || m.cueAnc[i] >= 0) {
+        continue;
+      }
+      if (j >= 0 && run[j] > 0 && m.shape[j] == m.shape[i]) {
+        run[i] = run[j] + 1;
+        runChars[i] = runChars[j] + t;
+      } else {
+        run[i] = 1;
+        runChars[i] = t;
+      }
+      if (run[i] == CARD_RUN) {
+        total += runChars[i];
+      } else if (run[i] > CARD_RUN) {
+        total += t;
+      }
+    }
+    return total;
   }
 
   /** Words in {@code blocks}, counted up to {@link #MIN_WORDS}. */

@@ -112,10 +112,12 @@ final class MeasureWalk implements NodeFilter {
     int id = m.n++;
     m.parent[id] = top;
     int f = tf;
+    int shape = el.normalName().hashCode();
     if ((tf & NO_CUE) == 0) {
       int cue = 0;
       if (el.attributesSize() > 0) {
         String cls = el.attr("class");
+        shape = shape * 31 + cls.hashCode();
         if (!cls.isEmpty()) {
           cue |= scan(cls);
         }
@@ -166,6 +168,7 @@ final class MeasureWalk implements NodeFilter {
       }
     }
     m.flags[id] = f;
+    m.shape[id] = shape;
     m.textChars[id] = 0;
     m.linkChars[id] = 0;
     if ((tf & ANCHOR) != 0) {

@@ -3,6 +3,7 @@ package dev.curate.extract.html;
 
 import static dev.curate.extract.html.HtmlTags.COMMENT_CUE;
 import static dev.curate.extract.html.HtmlTags.CUED;
+import static dev.curate.extract.html.HtmlTags.CUE_TAG;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
 import static dev.curate.extract.html.HtmlTags.WEAK_CUE;
 
@@ -62,6 +63,9 @@ final class PageModel {
   int[] textChars = new int[256];
   int[] linkChars = new int[256];
   int[] cueAnc = new int[256];
+
+  /** Hash of each element's tag name and class attribute, to tell repeated siblings. */
+  int[] shape = new int[256];
   final List<Block> blocks = new ArrayList<>();
 
   /**
@@ -120,6 +124,7 @@ final class PageModel {
     textChars = Arrays.copyOf(textChars, cap);
     linkChars = Arrays.copyOf(linkChars, cap);
     cueAnc = Arrays.copyOf(cueAnc, cap);
+    shape = Arrays.copyOf(shape, cap);
   }
 
   static int countChars(CharSequence s) {
@@ -192,7 +197,9 @@ final class PageModel {
    *       discussion, or when they hold a third of the page's prose on a page with little other
    *       prose that does not call itself an article ({@code og:type}).
    *   <li>A cued element holding most of the page's prose or text is the page: a wrapper named
-   *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}.
+   *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}. A {@code
+   *       <footer>}, {@code <nav>} or {@code <aside>} with no prose stays boilerplate however much
+   *       of the page it holds: on a shop rendered by script its link columns are all that is left.
    *   <li>A softly cued element that is mostly prose is content: Elementor's {@code "widget"}
    *       boxes, tabs and pop-up panels. Hard cues (cookie, share, related, ads) stay.
    *   <li>A weakly cued element ({@code widget}, {@code header}, {@code secondary}) holding more
@@ -234,7 +241,8 @@ final class PageModel {
       int f = flags[i];
       if ((f & CUED) != 0
           && ((good[i] * 2 > total && good[i] > 200)
-              || textChars[i] * 10 > textChars[0] * 6
+              || (textChars[i] * 10 > textChars[0] * 6
+                  && (good[i] > 0 || (f & CUE_TAG) == 0))
               || ((f & HARD_CUE) == 0 && good[i] * 2 > textChars[i] && good[i] >= 400)
               || ((f & WEAK_CUE) != 0
                   && textChars[i] >= WEAK_KEEP

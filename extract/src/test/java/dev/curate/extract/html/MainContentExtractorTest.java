@@ -319,6 +319,56 @@ class MainContentExtractorTest {
   }
 
   @Test
+  void keepsTheLinkedTitlesOfARunOfItemCardsBelowALongIntroduction() {
+    StringBuilder body = new StringBuilder("<main><h1>Guides</h1>");
+    for (int i = 0; i < 11; i++) {
+      body.append(para("Part " + i + " of the introduction to the guides below"));
+    }
+    body.append("<div class='grid'>");
+    for (int i = 0; i < 60; i++) {
+      body.append("<div class='card'><h3><a href='/g/").append(i).append("'>Field guide number ");
+      body.append(i).append("</a></h3><span>By Ann Lee, 12 min read</span></div>");
+    }
+    body.append("</div></main>");
+    String text = PLAIN.extract(page("Guides", body.toString()), null).text();
+    assertKept(text, "Part 0 of the introduction", "Field guide number 0", "Field guide number 59");
+    assertDropped(text, "Privacy policy", "Acme Home");
+  }
+
+  @Test
+  void returnsNothingWhenAScriptRenderedPageShowsOnlyItsFooterLinkColumns() {
+    StringBuilder cols = new StringBuilder();
+    String[] titles = {"Help", "Multi-Language Sites", "Browse by Category", "Group Sites"};
+    for (String t : titles) {
+      cols.append("<div class='col'><h3>").append(t).append("</h3><p>");
+      for (int i = 0; i < 8; i++) {
+        cols.append(i > 0 ? ", " : "").append("<a href='/").append(i).append("'>");
+        cols.append(t).append(" link number ").append(i).append("</a>");
+      }
+      cols.append("</p></div>");
+    }
+    String html =
+        "<html><head><title>Item</title></head><body><div id='root'></div>"
+            + "<footer><div class='site-footer'>"
+            + cols
+            + "</div></footer></body></html>";
+    String text = PLAIN.extract(html, null).text();
+    assertDropped(text, "Help link number 0", "Browse by Category");
+    assertEquals("", text);
+  }
+
+  @Test
+  void keepsAPageWhoseOnlyProseSitsInsideANoscriptOrFooterTag() {
+    String html =
+        "<html><head><title>Notes</title></head><body><div id='root'></div><footer>"
+            + para("The crawler-only copy of the article")
+            + para("A second paragraph of that copy")
+            + "</footer></body></html>";
+    String text = PLAIN.extract(html, null).text();
+    assertKept(text, "The crawler-only copy of the article", "A second paragraph of that copy");
+  }
+
+  @Test
   void finishesOnAPageNestedOneHundredThousandLevelsDeep() {
     int depth = 100_000;
     StringBuilder sb = new StringBuilder(depth * 12);
