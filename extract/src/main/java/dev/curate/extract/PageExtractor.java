@@ -96,8 +96,18 @@ public final class PageExtractor implements Serializable {
     if (text == null || text.codePointCount(0, text.length()) < settings.minTextChars()) {
       return reject(e, ExtractReasons.NO_TEXT, title);
     }
+    return result(e, docId(e), title, text, charset, null, null);
+  }
+
+  private static ExtractResult reject(WarcEntry e, String reason, String detail) {
+    return result(e, e.recordId() == null ? null : docId(e), null, null, null, reason, detail);
+  }
+
+  /** What is known about the record, plus the outcome; {@code text_bytes} from {@code text}. */
+  private static ExtractResult result(
+      WarcEntry e, String docId, String title, String text, String charset, String reason, String detail) {
     return new ExtractResult(
-        docId(e),
+        docId,
         e.targetUri(),
         host(e.targetUri()),
         e.date(),
@@ -110,27 +120,7 @@ public final class PageExtractor implements Serializable {
         e.contentType(),
         charset,
         e.payloadBytes(),
-        text.getBytes(StandardCharsets.UTF_8).length,
-        null,
-        null);
-  }
-
-  private static ExtractResult reject(WarcEntry e, String reason, String detail) {
-    return new ExtractResult(
-        e.recordId() == null ? null : docId(e),
-        e.targetUri(),
-        host(e.targetUri()),
-        e.date(),
-        e.source(),
-        e.offset(),
-        e.warcType(),
-        e.recordId(),
-        null,
-        null,
-        e.contentType(),
-        null,
-        e.payloadBytes(),
-        0,
+        text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length,
         reason,
         detail);
   }

@@ -2,8 +2,14 @@
 package dev.curate.jobs;
 
 import dev.curate.core.DocIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -44,7 +50,8 @@ public final class DocumentInput {
           (UDF2<String, String, String>) DocIds::fromUrlAndText, DataTypes.StringType);
 
   public static Dataset<Row> read(SparkSession spark, String path, Format format) {
-    Format resolved = format == Format.AUTO ? guess(path) : format;
+    Format resolved =
+        format == Format.AUTO ? guess(spark.sparkContext().hadoopConfiguration(), path) : format;
     Dataset<Row> docs =
         resolved == Format.PARQUET ? spark.read().parquet(path) : spark.read().json(path);
     StructField text =
@@ -69,7 +76,7 @@ public final class DocumentInput {
     return docs;
   }
 
-  private static Format guess(String path) {
+  private static Format guess(Configuration conf, String path) {
     String p = path.toLowerCase(Locale.ROOT);
     if (p.endsWith(".json") || p.endsWith(".jsonl") || p.endsWith(".json.gz") || p.endsWith(".jsonl.gz")) {
       return Format.JSONL;
@@ -77,19 +84,38 @@ public final class DocumentInput {
     if (p.endsWith(".parquet")) {
       return Format.PARQUET;
     }
-    java.nio.file.Path dir = java.nio.file.Path.of(path.startsWith("file:") ? path.substring(5) : path);
-    if (java.nio.file.Files.isDirectory(dir)) {
-      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-        boolean json =
-            files.map(f -> f.getFileName().toString())
-                // _STATS.json and friends are not data, as for Spark's readers
-                .filter(n -> !n.startsWith("_") && !n.startsWith("."))
-                .anyMatch(n -> n.endsWith(".json") || n.endsWith(".jsonl") || n.contains(".json."));
-        return json ? Format.JSONL : Format.PARQUET;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    Format byFiles = formatOfDir(conf, path);
+    return byFiles == null ? Format.PARQUET : byFiles;
+  }
+
+  /**
+   * JSONL or PARQUET by the data files directly in a directory (on any Hadoop file system),
+   * ignoring {@code _STATS.json} and other {@code _} or {@code .} files as Spark's readers do;
+   * null when it is not a directory or holds no data files.
+   */
+  public static Format formatOfDir(Configuration conf, String dir) {
+    try {
+      Path root = new Path(dir);
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.isDirectory(root)) {
+        return null;
       }
+      Format found = null;
+      for (FileStatus f : fs.listStatus(root)) {
+        String n = f.getPath().getName();
+        if (!f.isFile() || n.startsWith("_") || n.startsWith(".")) {
+          continue;
+        }
+        if (n.endsWith(".json") || n.endsWith(".jsonl") || n.contains(".json.")) {
+          return Format.JSONL;
+        }
+        if (n.endsWith(".parquet")) {
+          found = Format.PARQUET;
+        }
+      }
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
     }
-    return Format.PARQUET;
   }
 }

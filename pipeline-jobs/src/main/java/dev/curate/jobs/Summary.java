@@ -11,6 +11,12 @@ import java.util.Map;
 public final class Summary {
   private Summary() {}
 
+  /** Prints the summary and returns the exit code: 0 when every stage reconciles, else 1. */
+  public static int printAndExitCode(List<Pipeline.StageRun> runs, PrintStream out) {
+    print(runs, out);
+    return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;
+  }
+
   public static void print(List<Pipeline.StageRun> runs, PrintStream out) {
     out.println();
     out.println("== curate summary ==");

@@ -3,7 +3,12 @@ package dev.curate.jobs.cli;
 
 import dev.curate.core.config.ConfigException;
 import dev.curate.core.config.ConfigLoader;
+import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.PipelineConfig;
+import dev.curate.jobs.Sessions;
+import dev.curate.jobs.Stage;
+import dev.curate.jobs.StageRunner;
+import dev.curate.jobs.Summary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +37,13 @@ final class CommonOptions {
 
   @Option(names = "--force", description = "Redo stages even if their output is complete (_SUCCESS).")
   boolean force;
+
+  /** Runs one stage into {@code outputDir} with these options, prints the summary, returns the exit code. */
+  int runStage(PipelineConfig config, Stage stage, String outputDir) {
+    StageRunner runner = new StageRunner(Sessions.create(config.spark(), master), force, System.out);
+    StageRunner.Outcome outcome = runner.run(stage, outputDir);
+    return Summary.printAndExitCode(List.of(new Pipeline.StageRun(outputDir, outcome)), System.out);
+  }
 
   PipelineConfig load(List<String> extraOverrides) {
     List<String> all = new ArrayList<>(extraOverrides);

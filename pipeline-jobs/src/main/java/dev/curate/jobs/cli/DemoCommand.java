@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     // A new sample invalidates every stage output made from the old one.
     List<Pipeline.StageRun> runs =
         Pipeline.run(config, common.master, common.force || regenerated, System.out);
-    Summary.print(runs, System.out);
+    int code = Summary.printAndExitCode(runs, System.out);
     lastTruthCheck = SampleTruthCheck.run(
         SparkSession.active(),
         sampleDir.resolve("truth.jsonl").toString(),
@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline.stageDir(config, FilterStage.NAME),
         config.format().toString(),
         System.out);
-    return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;
+    return code;
   }
 
   /** Generates the sample unless a complete one with the same settings is already there. */

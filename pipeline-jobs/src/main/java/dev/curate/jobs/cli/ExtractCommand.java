@@ -3,9 +3,6 @@ package dev.curate.jobs.cli;
 
 import dev.curate.jobs.PipelineConfig;
 import dev.curate.jobs.Pipeline;
-import dev.curate.jobs.Sessions;
-import dev.curate.jobs.StageRunner;
-import dev.curate.jobs.Summary;
 import dev.curate.jobs.extract.ExtractStage;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new IllegalArgumentException("extract: --input PATH is required (or input: in --config)");
     }
     String out = output != null ? output : Pipeline.stageDir(config, ExtractStage.NAME);
-    StageRunner runner = new StageRunner(Sessions.create(config.spark(), common.master), common.force, System.out);
-    StageRunner.Outcome outcome =
-        runner.run(new ExtractStage(config.input(), config.extract(), config.format(), System.out), out);
-    Summary.print(List.of(new Pipeline.StageRun(out, outcome)), System.out);
-    return outcome.stats().reconciles() ? 0 : 1;
+    return common.runStage(
+        config, new ExtractStage(config.input(), config.extract(), config.format(), System.out), out);
   }
 }

@@ -4,9 +4,6 @@ package dev.curate.jobs.cli;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.PipelineConfig;
-import dev.curate.jobs.Sessions;
-import dev.curate.jobs.StageRunner;
-import dev.curate.jobs.Summary;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
 import java.util.ArrayList;
@@ -49,10 +46,7 @@ final class FilterCommand implements Callable<Integer> {
     DocumentInput.Format inFormat = DocumentInput.Format.parse(inputFormat);
     String in = input != null ? input : Pipeline.stageDir(config, ExtractStage.NAME);
     String out = output != null ? output : Pipeline.stageDir(config, FilterStage.NAME);
-    StageRunner runner = new StageRunner(Sessions.create(config.spark(), common.master), common.force, System.out);
-    StageRunner.Outcome outcome =
-        runner.run(new FilterStage(in, inFormat, config.filter(), config.format(), System.out), out);
-    Summary.print(List.of(new Pipeline.StageRun(out, outcome)), System.out);
-    return outcome.stats().reconciles() ? 0 : 1;
+    return common.runStage(
+        config, new FilterStage(in, inFormat, config.filter(), config.format(), System.out), out);
   }
 }

@@ -4,6 +4,7 @@ package dev.curate.jobs.cli;
 import dev.curate.core.Mappers;
 import dev.curate.core.StageStats;
 import dev.curate.core.config.SparkSettings;
+import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Sessions;
 import dev.curate.jobs.StageRunner;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -65,20 +65,20 @@ final class InspectCommand implements Callable<Integer> {
     if (!Files.exists(dir.resolve(StageRunner.SUCCESS))) {
       System.out.println("WARNING: no _SUCCESS: the stage did not finish; rerun it");
     }
-    String source = formatOf(dir);
+    SparkSession spark =
+        Sessions.create(new SparkSettings("local[*]", "curate-inspect", Map.of("spark.ui.enabled", "false")), null);
+    String source = sourceOf(spark, dir);
     if (source == null) {
       System.out.println("(no part files)");
       return 0;
     }
-    SparkSession spark =
-        Sessions.create(new SparkSettings("local[*]", "curate-inspect", Map.of("spark.ui.enabled", "false")), null);
     Dataset<Row> kept = spark.read().format(source).load(dir.toString());
     System.out.println();
     System.out.println("kept documents: " + String.format(Locale.ROOT, "%,d", kept.count()));
     kept.printSchema();
     show(kept);
     Path rejectedDir = dir.resolve("rejected");
-    String rejectedSource = formatOf(rejectedDir);
+    String rejectedSource = sourceOf(spark, rejectedDir);
     if (rejectedSource != null) {
       Dataset<Row> rejected = spark.read().format(rejectedSource).load(rejectedDir.toString());
       System.out.println("rejected by reason:");
@@ -92,24 +92,10 @@ final class InspectCommand implements Callable<Integer> {
     data.limit(rows).show(rows, width, true);
   }
 
-  /** parquet or json, by the part files present; null if none. */
-  static String formatOf(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return null;
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        String name = f.getFileName().toString();
-        if (name.startsWith("part-") && name.endsWith(".parquet")) {
-          return "parquet";
-        }
-        if (name.startsWith("part-") && (name.endsWith(".json") || name.contains(".json."))) {
-          return "json";
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return null;
+  /** Spark source name of the data files in {@code dir}, or null if there are none. */
+  private static String sourceOf(SparkSession spark, Path dir) {
+    DocumentInput.Format f =
+        DocumentInput.formatOfDir(spark.sparkContext().hadoopConfiguration(), dir.toString());
+    return f == null ? null : f == DocumentInput.Format.JSONL ? "json" : "parquet";
   }
 }

@@ -26,7 +26,6 @@ final class RunCommand implements Callable<Integer> {
     }
     PipelineConfig config = common.load(List.of());
     List<Pipeline.StageRun> runs = Pipeline.run(config, common.master, common.force, System.out);
-    Summary.print(runs, System.out);
-    return runs.stream().allMatch(r -> r.outcome().stats().reconciles()) ? 0 : 1;
+    return Summary.printAndExitCode(runs, System.out);
   }
 }
