@@ -15,6 +15,21 @@ final class DenseMatrix extends Matrix {
     this.data = data;
   }
 
+  /** Wraps {@code data} (not copied): {@code m} rows of {@code n} floats, row-major. */
+  static DenseMatrix of(int m, int n, float[] data) {
+    if ((long) m * n != data.length) {
+      throw new IllegalArgumentException(m + " x " + n + " matrix needs " + (long) m * n + " floats");
+    }
+    return new DenseMatrix(m, n, data);
+  }
+
+  /** {@code DenseMatrix::save}. */
+  void write(LittleEndianOutput out) throws IOException {
+    out.writeLong(m);
+    out.writeLong(n);
+    out.writeFloats(data);
+  }
+
   static DenseMatrix read(LittleEndianInput in, String name) throws IOException {
     long m = in.readLong(name + " rows");
     long n = in.readLong(name + " cols");

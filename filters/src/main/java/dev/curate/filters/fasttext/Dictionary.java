@@ -41,16 +41,71 @@ final class Dictionary {
   private final int bucket;
   private final int wordNgrams;
 
-  private Dictionary(LittleEndianInput in, ModelArgs args) throws IOException {
+  private Dictionary(
+      ModelArgs args,
+      byte[][] entries,
+      long[] counts,
+      byte[] types,
+      int nwords,
+      int nlabels,
+      long ntokens,
+      long pruneIdxSize,
+      PruneIndex pruneIdx) {
     this.minn = args.minn();
     this.maxn = args.maxn();
     this.bucket = args.bucket();
     this.wordNgrams = args.wordNgrams();
-    size = in.readInt("dictionary size");
-    nwords = in.readInt("dictionary nwords");
-    nlabels = in.readInt("dictionary nlabels");
-    ntokens = in.readLong("dictionary ntokens");
-    pruneIdxSize = in.readLong("dictionary pruneidx_size");
+    this.size = entries.length;
+    this.nwords = nwords;
+    this.nlabels = nlabels;
+    this.ntokens = ntokens;
+    this.pruneIdxSize = pruneIdxSize;
+    this.pruneIdx = pruneIdx;
+    this.counts = counts;
+    this.types = types;
+    long total = 0;
+    for (byte[] e : entries) {
+      total += e.length;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "dictionary holds " + total + " bytes of words, more than 2 GiB");
+    }
+    wordStart = new int[size + 1];
+    wordHash = new int[size];
+    words = new byte[(int) total];
+    for (int i = 0, p = 0; i < size; i++) {
+      System.arraycopy(entries[i], 0, words, p, entries[i].length);
+      wordStart[i] = p;
+      p += entries[i].length;
+      wordStart[i + 1] = p;
+      wordHash[i] = hash(words, wordStart[i], entries[i].length);
+    }
+    table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, 2 * size)) * 2)];
+    Arrays.fill(table, -1);
+    for (int i = 0; i < size; i++) {
+      // Later duplicates win, as in dictionary.cc load(): word2int_[find(w)] = i.
+      table[slot(words, wordStart[i], wordStart[i + 1] - wordStart[i], wordHash[i])] = i;
+    }
+    // initNgrams(): each entry's id, then the n-grams of "<" + word + ">" (none for EOS).
+    subwordStart = new int[size + 1];
+    Scratch tmp = new Scratch(1, 1);
+    for (int i = 0; i < size; i++) {
+      tmp.addId(i);
+      if (!isEos(words, wordStart[i], wordStart[i + 1] - wordStart[i])) {
+        computeSubwords(words, wordStart[i], wordStart[i + 1] - wordStart[i], tmp);
+      }
+      subwordStart[i + 1] = tmp.idCount;
+    }
+    subwords = Arrays.copyOf(tmp.ids, tmp.idCount);
+  }
+
+  static Dictionary read(LittleEndianInput in, ModelArgs args) throws IOException {
+    int size = in.readInt("dictionary size");
+    int nwords = in.readInt("dictionary nwords");
+    int nlabels = in.readInt("dictionary nlabels");
+    long ntokens = in.readLong("dictionary ntokens");
+    long pruneIdxSize = in.readLong("dictionary pruneidx_size");
     if (size < 0 || nwords < 0 || nlabels < 0 || (long) nwords + nlabels != size) {
       throw in.error(
           "dictionary has size="
@@ -61,15 +116,14 @@ final class Dictionary {
               + nlabels
               + ", expected size == nwords + nlabels >= 0");
     }
+    int bucket = args.bucket();
     if (pruneIdxSize < -1 || pruneIdxSize > bucket) {
       throw in.error("dictionary pruneidx_size " + pruneIdxSize + ", expected -1.." + bucket);
     }
     // 13 bytes per entry at least: NUL + int64 count + int8 type.
     in.requireRemaining(13L * size, "dictionary entries");
-    wordStart = new int[size + 1];
-    wordHash = new int[size];
-    counts = new long[size];
-    types = new byte[size];
+    long[] counts = new long[size];
+    byte[] types = new byte[size];
     byte[][] entries = new byte[size][];
     long total = 0;
     for (int i = 0; i < size; i++) {
@@ -79,24 +133,15 @@ final class Dictionary {
       if (types[i] != TYPE_WORD && types[i] != TYPE_LABEL) {
         throw in.error("dictionary entry " + i + " has type " + types[i] + ", expected 0 or 1");
       }
+      if (i < nwords && types[i] != TYPE_WORD) {
+        throw in.error("dictionary entry " + i + " is a label among the first nwords=" + nwords);
+      }
       total += entries[i].length;
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw in.error("dictionary holds " + total + " bytes of words, more than 2 GiB");
     }
-    words = new byte[(int) total];
-    for (int i = 0, p = 0; i < size; i++) {
-      System.arraycopy(entries[i], 0, words, p, entries[i].length);
-      wordStart[i] = p;
-      p += entries[i].length;
-      wordStart[i + 1] = p;
-      wordHash[i] = hash(words, wordStart[i], entries[i].length);
-    }
-    for (int i = 0; i < nwords; i++) {
-      if (types[i] != TYPE_WORD) {
-        throw in.error("dictionary entry " + i + " is a label among the first nwords=" + nwords);
-      }
-    }
+    PruneIndex pruneIdx = null;
     if (pruneIdxSize > 0) {
       in.requireRemaining(8 * pruneIdxSize, "dictionary pruneidx");
       pruneIdx = new PruneIndex((int) pruneIdxSize);
@@ -119,30 +164,58 @@ final class Dictionary {
         }
         pruneIdx.put(from, to);
       }
-    } else {
-      pruneIdx = null;
     }
-    table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, 2 * size)) * 2)];
-    Arrays.fill(table, -1);
-    for (int i = 0; i < size; i++) {
-      // Later duplicates win, as in dictionary.cc load(): word2int_[find(w)] = i.
-      table[slot(words, wordStart[i], wordStart[i + 1] - wordStart[i], wordHash[i])] = i;
-    }
-    // initNgrams(): each entry's id, then the n-grams of "<" + word + ">" (none for EOS).
-    subwordStart = new int[size + 1];
-    Scratch tmp = new Scratch(1, 1);
-    for (int i = 0; i < size; i++) {
-      tmp.addId(i);
-      if (!isEos(words, wordStart[i], wordStart[i + 1] - wordStart[i])) {
-        computeSubwords(words, wordStart[i], wordStart[i + 1] - wordStart[i], tmp);
-      }
-      subwordStart[i + 1] = tmp.idCount;
-    }
-    subwords = Arrays.copyOf(tmp.ids, tmp.idCount);
+    return new Dictionary(
+        args, entries, counts, types, nwords, nlabels, ntokens, pruneIdxSize, pruneIdx);
   }
 
-  static Dictionary read(LittleEndianInput in, ModelArgs args) throws IOException {
-    return new Dictionary(in, args);
+  /**
+   * An unpruned dictionary from a vocabulary built in memory (training): words first, then labels,
+   * each entry's UTF-8 bytes with its count and type.
+   */
+  static Dictionary of(
+      ModelArgs args, byte[][] entries, long[] counts, byte[] types, long ntokens) {
+    int nwords = 0;
+    while (nwords < types.length && types[nwords] == TYPE_WORD) {
+      nwords++;
+    }
+    for (int i = nwords; i < types.length; i++) {
+      if (types[i] != TYPE_LABEL) {
+        throw new IllegalArgumentException("entry " + i + ": words must come before labels");
+      }
+    }
+    return new Dictionary(
+        args, entries, counts, types, nwords, types.length - nwords, ntokens, -1, null);
+  }
+
+  /** {@code Dictionary::save}: the counts, then each entry as a C string, count and type. */
+  void write(LittleEndianOutput out) throws IOException {
+    if (pruneIdxSize >= 0) {
+      throw new IllegalStateException("writing pruned dictionaries is not supported");
+    }
+    out.writeInt(size);
+    out.writeInt(nwords);
+    out.writeInt(nlabels);
+    out.writeLong(ntokens);
+    out.writeLong(pruneIdxSize);
+    for (int i = 0; i < size; i++) {
+      out.writeBytes(words, wordStart[i], wordStart[i + 1] - wordStart[i]);
+      out.writeByte((byte) 0);
+      out.writeLong(counts[i]);
+      out.writeByte(types[i]);
+    }
+  }
+
+  /** The UTF-8 bytes of the label with index {@code label} (0-based among labels). */
+  String label(int label) {
+    return word(nwords + label);
+  }
+
+  /** Index among labels of a label string such as {@code __label__hq}, or -1. */
+  int labelIndex(String label) {
+    byte[] b = label.getBytes(StandardCharsets.UTF_8);
+    int id = find(b, 0, b.length, hash(b, 0, b.length));
+    return id >= nwords ? id - nwords : -1;
   }
 
   /**
@@ -281,7 +354,7 @@ final class Dictionary {
     }
   }
 
-  private static boolean isSpace(byte c) {
+  static boolean isSpace(byte c) {
     // readWord(): exactly these seven bytes separate tokens; other Unicode spaces do not.
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0x0B || c == '\f' || c == 0;
   }

@@ -105,6 +105,53 @@ public final class FastTextModel {
     }
   }
 
+  /**
+   * {@code FastText::saveModel} for an unquantized model: magic, version, args, dictionary, then
+   * the input and output matrices, each after a {@code false} "quantized" flag.
+   */
+  static void write(Path file, ModelArgs args, Dictionary dict, DenseMatrix input, DenseMatrix output)
+      throws IOException {
+    try (LittleEndianOutput out = new LittleEndianOutput(file)) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      args.write(out);
+      dict.write(out);
+      out.writeBool(false);
+      input.write(out);
+      out.writeBool(false);
+      output.write(out);
+    }
+  }
+
+  /**
+   * Probability of {@code label} (e.g. {@code __label__hq}) for {@code text}, as {@code
+   * predict-prob} prints it ({@code exp(log(p + 1e-5))}); 0 if the text yields no input rows.
+   *
+   * @throws IllegalArgumentException if the model has no such label
+   */
+  public float probability(String text, String label) {
+    int index = labelIndex(label);
+    Scratch s = scratch.get();
+    int n = topK(text, dict.nlabels, 0f, s);
+    for (int i = 0; i < n; i++) {
+      if (s.heapLabels[i] == index) {
+        return (float) Math.exp(s.heapScores[i]);
+      }
+    }
+    return 0f;
+  }
+
+  /** Index of {@code label} among the model's labels; fails naming the labels it has. */
+  public int labelIndex(String label) {
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i].equals(label)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(
+        "model " + file + " has no label " + label + " (it has " + List.of(labels) + ")");
+  }
+
   private static ModelArgs readArgs(LittleEndianInput in) throws IOException {
     int dim = in.readInt("args.dim");
     int ws = in.readInt("args.ws");

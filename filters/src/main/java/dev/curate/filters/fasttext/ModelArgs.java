@@ -51,6 +51,23 @@ public record ModelArgs(
     }
   }
 
+  /** {@code Args::save}: thirteen fields in header order. */
+  void write(LittleEndianOutput out) throws java.io.IOException {
+    out.writeInt(dim);
+    out.writeInt(ws);
+    out.writeInt(epoch);
+    out.writeInt(minCount);
+    out.writeInt(neg);
+    out.writeInt(wordNgrams);
+    out.writeInt(loss.ordinal() + 1);
+    out.writeInt(model.ordinal() + 1);
+    out.writeInt(bucket);
+    out.writeInt(minn);
+    out.writeInt(maxn);
+    out.writeInt(lrUpdateRate);
+    out.writeDouble(t);
+  }
+
   /** Same arguments with {@code maxn} replaced (legacy version-11 supervised models). */
   ModelArgs withMaxn(int newMaxn) {
     return new ModelArgs(
