@@ -9,6 +9,8 @@ import dev.curate.filters.heuristic.FilterChain;
 import dev.curate.filters.heuristic.FilterSpec;
 import dev.curate.filters.lid.LanguageId;
 import dev.curate.filters.lid.LanguageIdAnnotator;
+import dev.curate.filters.quality.QualityScorer;
+import dev.curate.filters.quality.QualitySettings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +30,21 @@ public final class FilterPipeline implements Serializable {
   private final LanguageIdAnnotator lid;
   private final LanguageFilter language;
   private final FilterChain rules;
+  private final QualityScorer quality; // null: no quality model
+  private final Double qualityThreshold; // null: score only
+
+  /** Reason of a document whose quality score is below {@code filter.quality.threshold}. */
+  public static final String QUALITY_BELOW_THRESHOLD = "quality.below_threshold";
+  /** Reason of a document outside {@code filter.quality.keep_top_fraction} (set by the stage). */
+  public static final String QUALITY_BELOW_TOP_FRACTION = "quality.below_top_fraction";
 
   /**
-   * The outcome for one document: its language, the verdict with all signals measured, and its
-   * text after the rules (C4 removes lines, as datatrove's C4 filter does).
+   * The outcome for one document: its language, the verdict with all signals measured, its text
+   * after the rules (C4 removes lines, as datatrove's C4 filter does), and its quality score (null
+   * without a quality model, or when an earlier check dropped it).
    */
-  public record Verdict(LanguageId language, String reason, Map<String, Double> signals, String text) {
+  public record Verdict(
+      LanguageId language, String reason, Map<String, Double> signals, String text, Float qualityScore) {
     public boolean kept() {
       return reason == null;
     }
@@ -44,7 +55,7 @@ public final class FilterPipeline implements Serializable {
    * @param modelPath the language-ID model file (resolved by the caller: config or cache)
    */
   public FilterPipeline(FilterSettings settings, String modelPath) {
-    this(settings.language(), build(settings.rules()), modelPath);
+    this(settings.language(), build(settings.rules()), modelPath, settings.quality(), settings.quality().model());
   }
 
   /**
@@ -53,9 +64,25 @@ public final class FilterPipeline implements Serializable {
    * @param modelPath the language-ID model file
    */
   public FilterPipeline(LanguageSettings language, List<DocumentFilter> rules, String modelPath) {
+    this(language, rules, modelPath, QualitySettings.none(), null);
+  }
+
+  /**
+   * @param quality the quality-model settings
+   * @param qualityModelPath where the quality model is on this machine (the stage ships it to
+   *     executors; null when {@code quality} has no model)
+   */
+  public FilterPipeline(
+      LanguageSettings language,
+      List<DocumentFilter> rules,
+      String modelPath,
+      QualitySettings quality,
+      String qualityModelPath) {
     this.lid = new LanguageIdAnnotator(modelPath);
     this.language = new LanguageFilter(language);
     this.rules = FilterChain.of(rules);
+    this.quality = quality.enabled() ? new QualityScorer(qualityModelPath, quality.label()) : null;
+    this.qualityThreshold = quality.threshold();
   }
 
   /** Builds the configured rules. */
@@ -71,7 +98,7 @@ public final class FilterPipeline implements Serializable {
     LanguageId id = lid.annotate(doc.text());
     FilterResult byLanguage = language.apply(id);
     if (!byLanguage.kept()) {
-      return new Verdict(id, byLanguage.reason(), byLanguage.signals(), doc.text());
+      return new Verdict(id, byLanguage.reason(), byLanguage.signals(), doc.text(), null);
     }
     Map<String, Double> signals = new LinkedHashMap<>(byLanguage.signals());
     Document current = doc.withLang(id.lang());
@@ -79,7 +106,7 @@ public final class FilterPipeline implements Serializable {
       FilterResult r = rule.apply(current);
       signals.putAll(r.signals());
       if (!r.kept()) {
-        return new Verdict(id, r.reason(), signals, current.text());
+        return new Verdict(id, r.reason(), signals, current.text(), null);
       }
       if (rule instanceof C4QualityFilter) {
         // datatrove's C4 filter edits the text (drops javascript/policy/short lines) and the
@@ -87,11 +114,24 @@ public final class FilterPipeline implements Serializable {
         current = ((C4QualityFilter) rule).cleaner().apply(current);
       }
     }
-    return new Verdict(id, null, signals, current.text());
+    if (quality == null) {
+      return new Verdict(id, null, signals, current.text(), null);
+    }
+    // Scored last, on the text the rules kept: the model is the costliest check.
+    float score = quality.score(current.text());
+    signals.put("quality_score", (double) score);
+    String reason = qualityThreshold != null && score < qualityThreshold ? QUALITY_BELOW_THRESHOLD : null;
+    return new Verdict(id, reason, signals, current.text(), score);
   }
 
   /** The rules in order, for the start-up log. */
   public String describe() {
-    return "language_id -> " + LanguageFilter.NAME + " -> " + rules;
+    return "language_id -> "
+        + LanguageFilter.NAME
+        + " -> "
+        + rules
+        + (quality == null
+            ? ""
+            : " -> " + quality + (qualityThreshold == null ? "" : " >= " + qualityThreshold));
   }
 }

@@ -65,4 +65,67 @@ class FilterPipelineTest {
     assertFalse(v.text().contains("javascript"), v.text());
     assertTrue(v.text().contains("The vote will take place tomorrow at noon."), v.text());
   }
+
+  @Test
+  void theQualityScoreIsKeptAtTheThresholdAndDroppedJustBelowIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path model = tmp.resolve("q.bin");
+    dev.curate.filters.quality.QualityModelTraining.train(
+        dev.curate.filters.quality.QualityModelTrainingTest.prose(),
+        dev.curate.filters.quality.QualityModelTrainingTest.spam(),
+        dev.curate.filters.fasttext.TrainingArgs.qualityDefaults().withBucket(20_000).withDim(8),
+        0.0,
+        model,
+        line -> {});
+    LanguageSettings lang = new LanguageSettings(MODEL, List.of(), 0.0, Map.of());
+    FilterPipeline scoreOnly =
+        new FilterPipeline(
+            new FilterSettings(
+                lang, List.of(), new dev.curate.filters.quality.QualitySettings(model.toString(), null, null, null)),
+            MODEL);
+    FilterPipeline.Verdict scored = scoreOnly.apply(new Document("q", null, PROSE, null));
+    assertNull(scored.reason());
+    float score = scored.qualityScore();
+    assertEquals(score, scored.signals().get("quality_score"), 0.0);
+    assertTrue(score > 0.5, "prose scores " + score);
+
+    FilterPipeline atScore =
+        new FilterPipeline(
+            new FilterSettings(
+                lang, List.of(), new dev.curate.filters.quality.QualitySettings(model.toString(), null, (double) score, null)),
+            MODEL);
+    assertNull(atScore.apply(new Document("q", null, PROSE, null)).reason());
+    FilterPipeline aboveScore =
+        new FilterPipeline(
+            new FilterSettings(
+                lang,
+                List.of(),
+                new dev.curate.filters.quality.QualitySettings(model.toString(), null, (double) Math.nextUp(score), null)),
+            MODEL);
+    FilterPipeline.Verdict dropped = aboveScore.apply(new Document("q", null, PROSE, null));
+    assertEquals(FilterPipeline.QUALITY_BELOW_THRESHOLD, dropped.reason());
+    assertEquals(score, dropped.qualityScore());
+  }
+
+  @Test
+  void documentsDroppedByARuleAreNotScored(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path model = tmp.resolve("q.bin");
+    dev.curate.filters.quality.QualityModelTraining.train(
+        dev.curate.filters.quality.QualityModelTrainingTest.prose(),
+        dev.curate.filters.quality.QualityModelTrainingTest.spam(),
+        dev.curate.filters.fasttext.TrainingArgs.qualityDefaults().withBucket(20_000).withDim(8).withEpoch(1),
+        0.0,
+        model,
+        line -> {});
+    FilterPipeline p =
+        new FilterPipeline(
+            new FilterSettings(
+                new LanguageSettings(MODEL, List.of("de"), 0.0, Map.of()),
+                List.of(),
+                new dev.curate.filters.quality.QualitySettings(model.toString(), null, 0.5, null)),
+            MODEL);
+    FilterPipeline.Verdict v = p.apply(new Document("e", null, PROSE, null));
+    assertEquals(LanguageFilter.UNWANTED_LANGUAGE, v.reason());
+    assertNull(v.qualityScore());
+  }
 }
