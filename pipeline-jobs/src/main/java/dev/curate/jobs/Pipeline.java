@@ -16,7 +16,18 @@ public final class Pipeline {
   /** A finished stage and where its output is. */
   public record StageRun(String outputDir, StageRunner.Outcome outcome) {}
 
+  /** Work to do between two stages (the demo trains its quality model after extract). */
+  @FunctionalInterface
+  public interface BetweenStages {
+    void afterExtract(SparkSession spark, String extractDir) throws java.io.IOException;
+  }
+
   public static List<StageRun> run(PipelineConfig config, String master, boolean force, PrintStream log) {
+    return run(config, master, force, log, (spark, dir) -> {});
+  }
+
+  public static List<StageRun> run(
+      PipelineConfig config, String master, boolean force, PrintStream log, BetweenStages between) {
     if (config.input() == null) {
       throw new ConfigException("input: is required for a run (crawl files: a directory or a file)");
     }
@@ -28,6 +39,11 @@ public final class Pipeline {
         new StageRun(
             extractOut,
             runner.run(new ExtractStage(config.input(), config.extract(), config.format(), log), extractOut)));
+    try {
+      between.afterExtract(spark, extractOut);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     String filterOut = stageDir(config, FilterStage.NAME);
     runs.add(
         new StageRun(

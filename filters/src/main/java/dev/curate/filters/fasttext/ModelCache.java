@@ -154,7 +154,8 @@ public final class ModelCache {
     return new String(header, off, end - off, StandardCharsets.UTF_8);
   }
 
-  static String sha256(Path file) throws IOException {
+  /** SHA-256 of a file, as 64 lower-case hex characters (model lineage in reports and settings). */
+  public static String sha256(Path file) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");

@@ -4,18 +4,14 @@ package dev.curate.filters.quality;
 import dev.curate.core.Mappers;
 import dev.curate.filters.fasttext.FastTextModel;
 import dev.curate.filters.fasttext.LabelledText;
+import dev.curate.filters.fasttext.ModelCache;
 import dev.curate.filters.fasttext.SupervisedTrainer;
 import dev.curate.filters.fasttext.TrainingArgs;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -97,7 +93,7 @@ public final class QualityModelTraining {
     Report report =
         new Report(
             out.toString(),
-            sha256(out),
+            ModelCache.sha256(out),
             Files.size(out),
             args,
             holdoutFraction,
@@ -169,14 +165,5 @@ public final class QualityModelTraining {
       h = (h ^ (b & 0xff)) * 0x100000001b3L;
     }
     return h;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ExtractCommand.class,
       FilterCommand.class,
+      TrainQualityCommand.class,
       SampleCommand.class,
       InspectCommand.class,
       BenchExtractCommand.class,

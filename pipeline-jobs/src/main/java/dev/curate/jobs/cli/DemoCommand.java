@@ -7,6 +7,7 @@ import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.Summary;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
+import dev.curate.jobs.sample.DemoQualityModel;
 import dev.curate.jobs.sample.SampleTruthCheck;
 import org.apache.spark.sql.SparkSession;
 import dev.curate.sample.SampleCrawl;
@@ -36,17 +37,48 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--sample-dir", paramLabel = "DIR", description = "Where the sample crawl is cached (default ${DEFAULT-VALUE}).")
   Path sampleDir = Path.of("work/demo/sample");
 
+  /** The demo keeps documents whose quality score is at least this. */
+  static final double QUALITY_THRESHOLD = 0.5;
+
   /** The last run's comparison with the sample's ground truth (for tests). */
   static SampleTruthCheck.Result lastTruthCheck;
+  /** The last run's quality-model training report (null when an existing model was reused). */
+  static dev.curate.filters.quality.QualityModelTraining.Report lastQualityReport;
+  /** The last run's mean quality score by page kind (for tests). */
+  static java.util.Map<String, Double> lastQualityByKind;
 
   @Override
   public Integer call() throws IOException {
-    PipelineConfig config =
+    PipelineConfig base =
         common.loadBundled("conf/demo.yaml", List.of("input=" + sampleDir.resolve("warc")));
+    // The demo trains its own quality model from the sample's ground truth, then filters with it.
+    Path qualityModel = Path.of(base.workDir(), "quality_model", "quality.bin");
+    List<String> overrides = new java.util.ArrayList<>(List.of("input=" + sampleDir.resolve("warc")));
+    if (base.filter().quality().model() == null) {
+      overrides.add("filter.quality.model=" + qualityModel);
+      overrides.add("filter.quality.threshold=" + QUALITY_THRESHOLD);
+    } else {
+      qualityModel = null; // the user's config names a model: use it as it is
+    }
+    PipelineConfig config = common.loadBundled("conf/demo.yaml", overrides);
     boolean regenerated = ensureSample(config.sample());
     // A new sample invalidates every stage output made from the old one.
+    boolean force = common.force || regenerated;
+    Path model = qualityModel;
     List<Pipeline.StageRun> runs =
-        Pipeline.run(config, common.master, common.force || regenerated, System.out);
+        Pipeline.run(
+            config,
+            common.master,
+            force,
+            System.out,
+            (spark, extractDir) -> {
+              if (model != null) {
+                lastQualityReport =
+                    DemoQualityModel.ensure(
+                        spark, sampleDir.resolve("truth.jsonl").toString(), extractDir,
+                        config.format().toString(), model, force, System.out);
+              }
+            });
     int code = Summary.printAndExitCode(runs, System.out);
     lastTruthCheck = SampleTruthCheck.run(
         SparkSession.active(),
@@ -60,6 +92,13 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline.stageDir(config, FilterStage.NAME),
         config.format().toString(),
         System.out);
+    lastQualityByKind =
+        SampleTruthCheck.qualityByKind(
+            SparkSession.active(),
+            sampleDir.resolve("truth.jsonl").toString(),
+            Pipeline.stageDir(config, FilterStage.NAME),
+            config.format().toString(),
+            System.out);
     return code;
   }
 

@@ -180,4 +180,44 @@ public final class SampleTruthCheck {
     }
     return result;
   }
+
+  /**
+   * Mean {@code quality_score} of the documents the filter scored, by sample page kind: the
+   * separation the quality model achieves (documents dropped before scoring have no score).
+   */
+  public static java.util.Map<String, Double> qualityByKind(
+      SparkSession spark, String truthFile, String filterDir, String format, PrintStream out) {
+    String source = format.equals("jsonl") ? "json" : "parquet";
+    Dataset<Row> truth = spark.read().json(truthFile).select("record_id", "kind");
+    Dataset<Row> scored =
+        spark.read().format(source).load(filterDir).select("warc_record_id", "quality_score")
+            .union(
+                spark.read().format(source).load(filterDir + "/rejected")
+                    .select("warc_record_id", "quality_score"))
+            .filter(functions.col("quality_score").isNotNull());
+    List<Row> rows =
+        truth.join(scored, truth.col("record_id").equalTo(scored.col("warc_record_id")))
+            .groupBy("kind")
+            .agg(
+                functions.count("*"),
+                functions.avg("quality_score"),
+                functions.min("quality_score"),
+                functions.max("quality_score"))
+            .orderBy("kind")
+            .collectAsList();
+    java.util.Map<String, Double> result = new java.util.TreeMap<>();
+    if (rows.isEmpty()) {
+      return result;
+    }
+    out.println();
+    out.println("== quality_score by page kind (documents that reached the quality model) ==");
+    out.printf(Locale.ROOT, "%-18s %8s %8s %8s %8s%n", "kind", "docs", "mean", "min", "max");
+    for (Row r : rows) {
+      out.printf(
+          Locale.ROOT, "%-18s %,8d %8.3f %8.3f %8.3f%n",
+          r.getString(0), r.getLong(1), r.getDouble(2), r.getFloat(3), r.getFloat(4));
+      result.put(r.getString(0), r.getDouble(2));
+    }
+    return result;
+  }
 }

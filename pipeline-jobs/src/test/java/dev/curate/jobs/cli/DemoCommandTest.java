@@ -57,10 +57,19 @@ class DemoCommandTest {
     assertTrue(filtered.reconciles());
     assertTrue(first.out().contains("language."), "summary shows filter reasons: " + first.out());
 
+    // The demo trains its quality model from the sample's truth and filters with it.
+    dev.curate.filters.quality.QualityModelTraining.Report quality = DemoCommand.lastQualityReport;
+    assertTrue(quality != null && quality.heldOut() != null, first.out());
+    assertTrue(quality.heldOut().rocAuc() > 0.8, "held-out ROC-AUC " + quality.heldOut().rocAuc());
+    assertTrue(quality.heldOut().meanScorePositive() > quality.heldOut().meanScoreNegative() + 0.3, quality.toString());
+    assertTrue(first.out().contains("held out: ROC-AUC"), first.out());
+    assertTrue(DemoCommand.lastQualityByKind.get("normal") > 0.8, DemoCommand.lastQualityByKind.toString());
+
     CurateCommandTest.Result second = CurateCommandTest.curate(args);
     assertEquals(0, second.code(), second.err());
     assertTrue(second.out().contains("using the cached sample crawl"), second.out());
     assertTrue(second.out().contains("already done"), second.out());
+    assertTrue(second.out().contains("using the quality model"), second.out());
 
     CurateCommandTest.Result inspect = CurateCommandTest.curate("inspect", extract.toString(), "--rows", "2");
     assertEquals(0, inspect.code(), inspect.err());
