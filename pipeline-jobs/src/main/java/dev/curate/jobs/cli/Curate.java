@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       FilterCommand.class,
       TrainQualityCommand.class,
+      BenchFilterCommand.class,
       SampleCommand.class,
       InspectCommand.class,
       BenchExtractCommand.class,

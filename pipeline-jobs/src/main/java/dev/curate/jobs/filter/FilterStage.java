@@ -172,6 +172,11 @@ public final class FilterStage implements Stage {
   }
 
   private String modelPath() {
+    return languageModelPath(settings);
+  }
+
+  /** The language-ID model of these settings: the configured file, or lid.176.ftz from the cache. */
+  public static String languageModelPath(FilterSettings settings) {
     if (settings.language().model() != null) {
       return settings.language().model();
     }
