@@ -41,7 +41,7 @@ public final class FilterPipeline implements Serializable {
   /**
    * The outcome for one document: its language, the verdict with all signals measured, its text
    * after the rules (C4 removes lines, as datatrove's C4 filter does), and its quality score (null
-   * without a quality model, or when an earlier check dropped it).
+   * without a quality model).
    */
   public record Verdict(
       LanguageId language, String reason, Map<String, Double> signals, String text, Float qualityScore) {
@@ -98,7 +98,7 @@ public final class FilterPipeline implements Serializable {
     LanguageId id = lid.annotate(doc.text());
     FilterResult byLanguage = language.apply(id);
     if (!byLanguage.kept()) {
-      return new Verdict(id, byLanguage.reason(), byLanguage.signals(), doc.text(), null);
+      return scored(id, byLanguage.reason(), new LinkedHashMap<>(byLanguage.signals()), doc.text());
     }
     Map<String, Double> signals = new LinkedHashMap<>(byLanguage.signals());
     Document current = doc.withLang(id.lang());
@@ -106,7 +106,7 @@ public final class FilterPipeline implements Serializable {
       FilterResult r = rule.apply(current);
       signals.putAll(r.signals());
       if (!r.kept()) {
-        return new Verdict(id, r.reason(), signals, current.text(), null);
+        return scored(id, r.reason(), signals, current.text());
       }
       if (rule instanceof C4QualityFilter) {
         // datatrove's C4 filter edits the text (drops javascript/policy/short lines) and the
@@ -114,14 +114,24 @@ public final class FilterPipeline implements Serializable {
         current = ((C4QualityFilter) rule).cleaner().apply(current);
       }
     }
+    return scored(id, null, signals, current.text());
+  }
+
+  /**
+   * Adds the quality score, if there is a model. Every document is scored, the dropped ones too
+   * (so thresholds can be tuned from {@code rejected/}); the threshold only judges documents that
+   * passed everything else, and an earlier reason stays the reason.
+   */
+  private Verdict scored(LanguageId id, String reason, Map<String, Double> signals, String text) {
     if (quality == null) {
-      return new Verdict(id, null, signals, current.text(), null);
+      return new Verdict(id, reason, signals, text, null);
     }
-    // Scored last, on the text the rules kept: the model is the costliest check.
-    float score = quality.score(current.text());
+    float score = quality.score(text);
     signals.put("quality_score", (double) score);
-    String reason = qualityThreshold != null && score < qualityThreshold ? QUALITY_BELOW_THRESHOLD : null;
-    return new Verdict(id, reason, signals, current.text(), score);
+    if (reason == null && qualityThreshold != null && score < qualityThreshold) {
+      reason = QUALITY_BELOW_THRESHOLD;
+    }
+    return new Verdict(id, reason, signals, text, score);
   }
 
   /** The rules in order, for the start-up log. */

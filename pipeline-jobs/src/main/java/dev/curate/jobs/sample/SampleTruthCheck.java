@@ -182,8 +182,8 @@ public final class SampleTruthCheck {
   }
 
   /**
-   * Mean {@code quality_score} of the documents the filter scored, by sample page kind: the
-   * separation the quality model achieves (documents dropped before scoring have no score).
+   * Mean {@code quality_score} of the documents the filter scored (all of them, kept or dropped),
+   * by sample page kind: the separation the quality model achieves.
    */
   public static java.util.Map<String, Double> qualityByKind(
       SparkSession spark, String truthFile, String filterDir, String format, PrintStream out) {
@@ -210,7 +210,7 @@ public final class SampleTruthCheck {
       return result;
     }
     out.println();
-    out.println("== quality_score by page kind (documents that reached the quality model) ==");
+    out.println("== quality_score by page kind (every document the filter read) ==");
     out.printf(Locale.ROOT, "%-18s %8s %8s %8s %8s%n", "kind", "docs", "mean", "min", "max");
     for (Row r : rows) {
       out.printf(

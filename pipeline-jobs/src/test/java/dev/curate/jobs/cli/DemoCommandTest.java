@@ -64,6 +64,9 @@ class DemoCommandTest {
     assertTrue(quality.heldOut().meanScorePositive() > quality.heldOut().meanScoreNegative() + 0.3, quality.toString());
     assertTrue(first.out().contains("held out: ROC-AUC"), first.out());
     assertTrue(DemoCommand.lastQualityByKind.get("normal") > 0.8, DemoCommand.lastQualityByKind.toString());
+    assertTrue(
+        DemoCommand.lastQualityByKind.get("spam") < DemoCommand.lastQualityByKind.get("normal") - 0.3,
+        "spam scores low: " + DemoCommand.lastQualityByKind);
 
     CurateCommandTest.Result second = CurateCommandTest.curate(args);
     assertEquals(0, second.code(), second.err());
