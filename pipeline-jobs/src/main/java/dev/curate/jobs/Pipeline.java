@@ -2,6 +2,7 @@
 package dev.curate.jobs;
 
 import dev.curate.core.config.ConfigException;
+import dev.curate.jobs.dedup.DedupStage;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
 import java.io.PrintStream;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the chain of stages of a config (extract, filter), each into {@code <work_dir>/<stage>/}. */
+/** Runs the chain of stages of a config (extract, filter, dedup), each into {@code <work_dir>/<stage>/}. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -51,6 +52,13 @@ public final class Pipeline {
             runner.run(
                 new FilterStage(extractOut, DocumentInput.Format.AUTO, config.filter(), config.format(), log),
                 filterOut)));
+    String dedupOut = stageDir(config, DedupStage.NAME);
+    runs.add(
+        new StageRun(
+            dedupOut,
+            runner.run(
+                new DedupStage(filterOut, DocumentInput.Format.AUTO, config.dedup(), config.format(), false, log),
+                dedupOut)));
     return runs;
   }
 

@@ -6,6 +6,7 @@ import dev.curate.core.config.ExtractSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.core.config.SampleSettings;
 import dev.curate.core.config.SparkSettings;
+import dev.curate.dedup.DedupSettings;
 import dev.curate.filters.FilterSettings;
 
 /**
@@ -16,6 +17,7 @@ import dev.curate.filters.FilterSettings;
  * @param workDir every stage writes {@code <work_dir>/<stage>/}
  * @param format output format of document stages
  * @param filter language ID and quality rules of the filter stage
+ * @param dedup exact, URL and near-duplicate removal of the dedup stage
  */
 public record PipelineConfig(
     SparkSettings spark,
@@ -24,7 +26,8 @@ public record PipelineConfig(
     OutputFormat format,
     SampleSettings sample,
     ExtractSettings extract,
-    FilterSettings filter)
+    FilterSettings filter,
+    DedupSettings dedup)
     implements java.io.Serializable {
   public PipelineConfig {
     Check.required("spark", spark);
@@ -33,5 +36,6 @@ public record PipelineConfig(
     Check.required("sample", sample);
     Check.required("extract", extract);
     Check.required("filter", filter);
+    Check.required("dedup", dedup);
   }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ExtractCommand.class,
       FilterCommand.class,
+      DedupCommand.class,
+      DedupEvalCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,
       SampleCommand.class,

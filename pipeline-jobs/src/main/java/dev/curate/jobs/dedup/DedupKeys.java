@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.dedup;
+
+import dev.curate.dedup.DedupSettings;
+import dev.curate.dedup.ExactKey;
+import dev.curate.dedup.UrlKey;
+import dev.curate.dedup.minhash.MinHasher;
+import dev.curate.dedup.minhash.Shingles;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Computes every duplicate key of a document in one pass ({@code mapPartitions}): exact key, URL
+ * key, shingles, MinHash signature and band keys; the survivor-order columns ride along.
+ */
+final class DedupKeys implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  static final String DOC_ID = "doc_id";
+  static final String EXACT_KEY = "exact_key";
+  static final String URL_KEY = "url_key";
+  static final String SHINGLES = "shingles";
+  static final String SIGNATURE = "signature";
+  static final String BAND_KEYS = "band_keys";
+
+  private final DedupSettings settings;
+  private final MinHasher hasher;
+
+  DedupKeys(DedupSettings settings) {
+    this.settings = settings;
+    this.hasher = new MinHasher(settings.minhash().settings());
+  }
+
+  /** Input: doc_id, text, url, lang, then the order columns. Output: {@link #schema}. */
+  static StructType schema(StructType orderColumns) {
+    StructType s =
+        new StructType()
+            .add(DOC_ID, DataTypes.StringType, false)
+            .add(EXACT_KEY, DataTypes.StringType)
+            .add(URL_KEY, DataTypes.StringType)
+            .add(SHINGLES, DataTypes.createArrayType(DataTypes.LongType, false))
+            .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType, false))
+            .add(BAND_KEYS, DataTypes.createArrayType(DataTypes.LongType, false));
+    for (var f : orderColumns.fields()) {
+      s = s.add(f);
+    }
+    return s;
+  }
+
+  Iterator<Row> apply(Iterator<Row> rows, int orderCount) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = rows.next();
+        String text = r.isNullAt(1) ? "" : r.getString(1);
+        String url = r.isNullAt(2) ? null : r.getString(2);
+        String lang = r.isNullAt(3) ? null : r.getString(3);
+        Object[] v = new Object[6 + orderCount];
+        v[0] = r.getString(0);
+        v[1] = settings.exact() ? ExactKey.of(text, settings.normalization()) : null;
+        v[2] = settings.url() ? UrlKey.of(url) : null;
+        if (settings.minhash().enabled()) {
+          long[] shingles = Shingles.of(text, lang, settings.minhash().shingleSize());
+          int[] sig = hasher.signature(shingles);
+          if (sig != null) {
+            v[3] = shingles;
+            v[4] = sig;
+            v[5] = hasher.bandKeys(sig);
+          }
+        }
+        for (int i = 0; i < orderCount; i++) {
+          v[6 + i] = r.get(4 + i);
+        }
+        return RowFactory.create(v);
+      }
+    };
+  }
+
+  static List<String> inputColumns() {
+    return List.of(DOC_ID, "text", "url", "lang");
+  }
+}

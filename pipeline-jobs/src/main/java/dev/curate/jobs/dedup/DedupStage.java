@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.dedup;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+
+import dev.curate.core.StageStats;
+import dev.curate.core.config.OutputFormat;
+import dev.curate.dedup.DedupSettings;
+import dev.curate.dedup.minhash.MinHasher;
+import dev.curate.jobs.DocumentInput;
+import dev.curate.jobs.Stage;
+import dev.curate.jobs.StageOutput;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Removes exact, same-URL and near-duplicate documents, keeping one survivor per duplicate
+ * cluster, chosen deterministically by {@code dedup.survivor_order}.
+ *
+ * <p>In order: documents with the same exact key (normalised text) collapse onto their best
+ * member ({@code dedup.exact}); the remaining ones with the same URL key likewise ({@code
+ * dedup.url}); then MinHash-LSH: every document emits one key per band, each bucket links its
+ * members to its smallest member (no O(k²) pairs, so a bucket of 200,000 templated pages costs
+ * 200,000 edges), candidate pairs are optionally verified by exact Jaccard on their shingles,
+ * clusters are the connected components of the verified links ({@link Components}), and each
+ * cluster keeps its best member ({@code dedup.minhash}).
+ *
+ * <p>Kept documents gain {@code dup_cluster_id} (the survivor's doc_id) and {@code
+ * dup_cluster_size} (how many documents, all kinds of duplicates, collapsed onto it, itself
+ * included: FineWeb2 re-weights by it); rejected ones carry {@code reason}, {@code duplicate_of}
+ * (the final survivor) and the same two columns.
+ */
+public final class DedupStage implements Stage {
+  public static final String NAME = "dedup";
+  public static final String EXACT = NAME + ".exact";
+  public static final String URL = NAME + ".url";
+  public static final String MINHASH = NAME + ".minhash";
+  public static final String CLUSTER_ID = "dup_cluster_id";
+  public static final String CLUSTER_SIZE = "dup_cluster_size";
+  public static final String DUPLICATE_OF = "duplicate_of";
+
+  private static final UserDefinedFunction JACCARD =
+      functions.udf(
+          (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Long>, scala.collection.Seq<Long>, Double>)
+              (a, b) -> MinHasher.jaccard(longs(a), longs(b)),
+          DataTypes.DoubleType);
+  private static final UserDefinedFunction ESTIMATE =
+      functions.udf(
+          (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
+              (a, b) -> MinHasher.estimate(ints(a), ints(b)),
+          DataTypes.DoubleType);
+
+  private final String input;
+  private final DocumentInput.Format inputFormat;
+  private final DedupSettings settings;
+  private final OutputFormat format;
+  private final boolean emitPairs;
+  private final PrintStream log;
+
+  public DedupStage(
+      String input,
+      DocumentInput.Format inputFormat,
+      DedupSettings settings,
+      OutputFormat format,
+      boolean emitPairs,
+      PrintStream log) {
+    this.input = input;
+    this.inputFormat = inputFormat;
+    this.settings = settings;
+    this.format = format;
+    this.emitPairs = emitPairs;
+    this.log = log;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Object settings() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("input", input);
+    m.put("format", format.toString());
+    m.put("dedup", settings);
+    m.put("emit_pairs", emitPairs);
+    return m;
+  }
+
+  @Override
+  public StageStats execute(SparkSession spark, String outputDir) {
+    Dataset<Row> docs = DocumentInput.read(spark, input, inputFormat);
+    List<String> present = Arrays.asList(docs.columns());
+    List<DedupSettings.Order> order = new ArrayList<>();
+    for (DedupSettings.Order o : settings.order()) {
+      if (present.contains(o.column())) {
+        order.add(o);
+      } else {
+        log.println("dedup: survivor order column " + o.column() + " is not in the input; ignored");
+      }
+    }
+    List<Column> selected = new ArrayList<>();
+    selected.add(col("doc_id").cast(DataTypes.StringType));
+    selected.add(col("text"));
+    selected.add(present.contains("url") ? col("url").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType));
+    selected.add(present.contains("lang") ? col("lang").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType));
+    StructType orderSchema = new StructType();
+    for (DedupSettings.Order o : order) {
+      if (!o.column().equals("doc_id")) {
+        selected.add(col(o.column()));
+        orderSchema = orderSchema.add(docs.schema().apply(o.column()));
+      }
+    }
+    DedupKeys keyer = new DedupKeys(settings);
+    int orderCount = orderSchema.fields().length;
+    Dataset<Row> keys =
+        docs.select(selected.toArray(new Column[0]))
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> keyer.apply(rows, orderCount),
+                Encoders.row(DedupKeys.schema(orderSchema)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Row> repeated =
+        keys.groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
+    if (!repeated.isEmpty()) {
+      throw new IllegalArgumentException(
+          input + ": doc_id must be unique, but these appear more than once: "
+              + repeated.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + "x)").toList());
+    }
+    Column[] byOrder = order.stream()
+        .map(o -> o.descending() ? col(o.column()).desc_nulls_last() : col(o.column()).asc_nulls_last())
+        .toArray(Column[]::new);
+
+    Map<String, Long> metrics = new LinkedHashMap<>();
+    // removed: doc_id, reason, dup_of (the survivor at that step)
+    List<Dataset<Row>> removed = new ArrayList<>();
+    Dataset<Row> remaining = keys;
+    if (settings.exact()) {
+      Dataset<Row>[] split = collapse(remaining, DedupKeys.EXACT_KEY, byOrder, EXACT);
+      removed.add(split[1]);
+      remaining = split[0];
+    }
+    if (settings.url()) {
+      Dataset<Row>[] split = collapse(remaining, DedupKeys.URL_KEY, byOrder, URL);
+      removed.add(split[1]);
+      remaining = split[0];
+    }
+    if (settings.minhash().enabled()) {
+      removed.add(nearDuplicates(remaining, byOrder, outputDir, metrics));
+    }
+
+    Dataset<Row> decisions = resolve(keys.select(col("doc_id")), removed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> all = docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType)).join(decisions, "doc_id");
+    String[] inputColumns = docs.columns();
+    List<String> kept = new ArrayList<>(Arrays.asList(inputColumns));
+    kept.add(CLUSTER_ID);
+    kept.add(CLUSTER_SIZE);
+    List<String> rejected = new ArrayList<>(kept);
+    rejected.add(DUPLICATE_OF);
+    rejected.add(StageOutput.REASON);
+    StageOutput.write(all, kept.toArray(new String[0]), rejected.toArray(new String[0]), outputDir, format);
+    long recordsIn = keys.count();
+    keys.unpersist();
+    decisions.unpersist();
+
+    StructType outSchema = all.schema();
+    long keptCount =
+        StageOutput.readKept(spark, StageOutput.select(outSchema, kept.toArray(new String[0])), outputDir, format).count();
+    Map<String, Long> byReason =
+        StageOutput.rejectedByReason(spark, StageOutput.select(outSchema, rejected.toArray(new String[0])), outputDir, format);
+    return new StageStats(NAME, input, outputDir, format.toString(), recordsIn, keptCount, byReason, Map.of(), metrics, 0, null);
+  }
+
+  /**
+   * Documents sharing a non-null key collapse onto the first of the group in survivor order.
+   * Returns {remaining, removed(doc_id, reason, dup_of)}.
+   */
+  @SuppressWarnings("unchecked")
+  private static Dataset<Row>[] collapse(Dataset<Row> docs, String key, Column[] byOrder, String reason) {
+    // Documents without a key (no URL) skip the window: one null group would be one giant task.
+    WindowSpec w = Window.partitionBy(col(key)).orderBy(byOrder);
+    Dataset<Row> ranked = docs.filter(col(key).isNotNull()).withColumn("_first", first("doc_id").over(w));
+    Dataset<Row> keep =
+        ranked.filter(col("_first").equalTo(col("doc_id"))).drop("_first")
+            .unionByName(docs.filter(col(key).isNull()));
+    Dataset<Row> gone =
+        ranked.filter(col("_first").notEqual(col("doc_id")))
+            .select(col("doc_id"), lit(reason).as(StageOutput.REASON), col("_first").as("dup_of"));
+    return new Dataset[] {keep, gone};
+  }
+
+  /** MinHash-LSH among {@code docs}: band buckets, links to bucket minima, verification, components. */
+  private Dataset<Row> nearDuplicates(Dataset<Row> docs, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
+    Dataset<Row> signed = docs.filter(col(DedupKeys.BAND_KEYS).isNotNull());
+    Dataset<Row> entries =
+        signed.select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}));
+    Dataset<Row> buckets =
+        entries.groupBy("band", "key").agg(min("doc_id").as("head"), count("*").as("members"))
+            .filter(col("members").gt(1))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Row largest = buckets.agg(max("members"), count("*")).first();
+    metrics.put("minhash_largest_bucket", largest.isNullAt(0) ? 0L : largest.getLong(0));
+    metrics.put("minhash_shared_buckets", largest.getLong(1));
+    Dataset<Row> candidates =
+        entries.join(buckets, new String[] {"band", "key"}).filter(col("doc_id").notEqual(col("head")))
+            .select(col("doc_id").as("a"), col("head").as("b"))
+            .distinct()
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    metrics.put("minhash_candidate_pairs", candidates.count());
+    Dataset<Row> links = candidates;
+    if (settings.minhash().verify() || emitPairs) {
+      Dataset<Row> sh = signed.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE));
+      Dataset<Row> pairs =
+          candidates
+              .join(sh.select(col("doc_id").as("a"), col(DedupKeys.SHINGLES).as("sa"), col(DedupKeys.SIGNATURE).as("ga")), "a")
+              .join(sh.select(col("doc_id").as("b"), col(DedupKeys.SHINGLES).as("sb"), col(DedupKeys.SIGNATURE).as("gb")), "b")
+              .select(
+                  col("a"), col("b"),
+                  ESTIMATE.apply(col("ga"), col("gb")).as("estimated_jaccard"),
+                  JACCARD.apply(col("sa"), col("sb")).as("jaccard"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      if (emitPairs) {
+        pairs.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/pairs");
+      }
+      if (settings.minhash().verify()) {
+        links = pairs.filter(col("jaccard").geq(settings.minhash().minJaccard())).select("a", "b");
+        metrics.put("minhash_verified_pairs", links.count());
+      }
+    }
+    Components.Result cc = Components.of(links, log);
+    metrics.put("minhash_component_rounds", (long) cc.rounds());
+    Dataset<Row> members = cc.labels().join(docs.withColumnRenamed("doc_id", "node"), "node");
+    WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
+    Dataset<Row> ranked = members.withColumnRenamed("node", "doc_id").withColumn("_first", first("doc_id").over(w));
+    buckets.unpersist();
+    return ranked.filter(col("_first").notEqual(col("doc_id")))
+        .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
+  }
+
+  /**
+   * Every document's decision: {@code doc_id, reason, duplicate_of} (the final survivor: an exact
+   * duplicate of a document that was itself removed points at that one's survivor) and the
+   * cluster columns.
+   */
+  private static Dataset<Row> resolve(Dataset<Row> ids, List<Dataset<Row>> removed) {
+    Dataset<Row> gone = null;
+    for (Dataset<Row> r : removed) {
+      gone = gone == null ? r : gone.unionByName(r);
+    }
+    if (gone == null) {
+      return ids.withColumn(StageOutput.REASON, lit(null).cast(DataTypes.StringType))
+          .withColumn(DUPLICATE_OF, lit(null).cast(DataTypes.StringType))
+          .withColumn(CLUSTER_ID, col("doc_id"))
+          .withColumn(CLUSTER_SIZE, lit(1L));
+    }
+    gone = gone.persist(StorageLevel.MEMORY_AND_DISK());
+    // A survivor at one step can be removed at a later one: follow dup_of (at most one hop per step).
+    Dataset<Row> target = gone.select(col("doc_id"), col("dup_of").as("final"));
+    for (int hop = 0; hop < 3; hop++) {
+      Dataset<Row> next = gone.select(col("doc_id").as("final"), col("dup_of").as("next"));
+      target = target.join(next, "final", "left")
+          .select(col("doc_id"), coalesce(col("next"), col("final")).as("final"));
+    }
+    Dataset<Row> decided =
+        ids.join(gone.select(col("doc_id"), col(StageOutput.REASON)), "doc_id", "left")
+            .join(target, "doc_id", "left")
+            .withColumn(CLUSTER_ID, coalesce(col("final"), col("doc_id")))
+            .withColumnRenamed("final", DUPLICATE_OF);
+    Dataset<Row> sizes = decided.groupBy(CLUSTER_ID).agg(count("*").as(CLUSTER_SIZE));
+    return decided.join(sizes, CLUSTER_ID);
+  }
+
+  private static long[] longs(scala.collection.Seq<Long> s) {
+    long[] out = new long[s.size()];
+    scala.collection.Iterator<Long> it = s.iterator();
+    for (int i = 0; it.hasNext(); i++) {
+      out[i] = it.next();
+    }
+    return out;
+  }
+
+  private static int[] ints(scala.collection.Seq<Integer> s) {
+    int[] out = new int[s.size()];
+    scala.collection.Iterator<Integer> it = s.iterator();
+    for (int i = 0; it.hasNext(); i++) {
+      out[i] = it.next();
+    }
+    return out;
+  }
+}
