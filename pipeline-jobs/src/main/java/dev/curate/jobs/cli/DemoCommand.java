@@ -44,6 +44,8 @@ final class DemoCommand implements Callable<Integer> {
   static SampleTruthCheck.Result lastTruthCheck;
   /** The last run's quality-model training report (null when an existing model was reused). */
   static dev.curate.filters.quality.QualityModelTraining.Report lastQualityReport;
+  /** The last run's dedup evaluation against exact Jaccard (for tests). */
+  static dev.curate.jobs.dedup.DedupEvaluation.Result lastDedupEvaluation;
   /** The last run's mean quality score by page kind (for tests). */
   static java.util.Map<String, Double> lastQualityByKind;
 
@@ -92,6 +94,14 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline.stageDir(config, FilterStage.NAME),
         config.format().toString(),
         System.out);
+    lastDedupEvaluation =
+        dev.curate.jobs.dedup.DedupEvaluation.run(
+            SparkSession.active(),
+            Pipeline.stageDir(config, dev.curate.jobs.dedup.DedupStage.NAME),
+            config.format().toString(),
+            config.dedup(),
+            0.8,
+            System.out);
     lastQualityByKind =
         SampleTruthCheck.qualityByKind(
             SparkSession.active(),

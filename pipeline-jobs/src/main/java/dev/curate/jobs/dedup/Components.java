@@ -47,12 +47,14 @@ public final class Components {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
       Dataset<Row> next = smallStar(largeStar(e)).localCheckpoint();
-      long changed = next.exceptAll(e).limit(1).count() + e.exceptAll(next).limit(1).count();
+      // Both are sets: equal sizes and next ⊆ e mean nothing changed.
+      long size = next.count();
+      boolean same = size == e.count() && next.except(e).isEmpty();
       e = next;
-      if (changed == 0) {
+      log.println("dedup: connected components, round " + round + ": " + size + " edges");
+      if (same) {
         break;
       }
-      log.println("dedup: connected components, round " + round + ": " + e.count() + " edges");
     }
     Dataset<Row> labels =
         e.select(col("u").as("node"), col("v").as("component"))

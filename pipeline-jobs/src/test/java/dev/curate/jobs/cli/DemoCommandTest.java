@@ -57,6 +57,14 @@ class DemoCommandTest {
     assertTrue(filtered.reconciles());
     assertTrue(first.out().contains("language."), "summary shows filter reasons: " + first.out());
 
+    // Dedup: every stage reconciles, exact duplicates always share a cluster.
+    StageStats deduped = Mappers.JSON.readValue(dir.resolve("out/dedup").resolve(StageRunner.STATS).toFile(), StageStats.class);
+    assertEquals(filtered.kept(), deduped.recordsIn(), "dedup reads what filter kept");
+    assertTrue(deduped.rejected().getOrDefault("dedup.exact", 0L) > 0, deduped.rejected().toString());
+    assertEquals(1.0, DemoCommand.lastDedupEvaluation.exactRecall());
+    assertTrue(DemoCommand.lastDedupEvaluation.precision() >= 0.98, DemoCommand.lastDedupEvaluation.toString());
+    assertTrue(DemoCommand.lastDedupEvaluation.recall() >= 0.95, DemoCommand.lastDedupEvaluation.toString());
+
     // The demo trains its quality model from the sample's truth and filters with it.
     dev.curate.filters.quality.QualityModelTraining.Report quality = DemoCommand.lastQualityReport;
     assertTrue(quality != null && quality.heldOut() != null, first.out());
