@@ -163,4 +163,55 @@ class DedupStageTest {
     assertEquals(java.util.Arrays.asList(null, null, "t01999", (long) n), d.get("t01999"), "highest quality survives");
     assertEquals(DedupStage.MINHASH, d.get("t00000").get(0));
   }
+
+  /** Survivors of a run: kept documents minus those a later batch superseded, plus decisions. */
+  @Test
+  void twoBatchesOneAfterTheOtherKeepTheSameSurvivorsAsBothAtOnce() throws Exception {
+    // Batch 1: an original, an exact copy, a near-duplicate; batch 2: a better copy of the
+    // original (supersedes it), a near-duplicate of the batch-1 near-duplicate, a new document.
+    String a = prose(21, 150);
+    String b = prose(22, 150);
+    doc("a1", "https://x.example/a1", a, 0.5, "2024-07-01T00:00:00Z");
+    doc("a2", "https://x.example/a2", a, 0.4, "2024-07-01T00:00:00Z");
+    doc("n1", "https://x.example/n1", edit(a, 40), 0.3, "2024-07-01T00:00:00Z");
+    doc("b1", "https://x.example/b1", b, 0.5, "2024-07-01T00:00:00Z");
+    Path first = write("batch1.jsonl");
+    docs.clear();
+    doc("a3", "https://x.example/a3", a, 0.9, "2024-07-08T00:00:00Z");
+    doc("n2", "https://x.example/n2", edit(edit(a, 40), 100), 0.2, "2024-07-08T00:00:00Z");
+    doc("c1", "https://x.example/c1", prose(23, 150), 0.5, "2024-07-08T00:00:00Z");
+    Path second = write("batch2.jsonl");
+    Path both = dir.resolve("both.jsonl");
+    Files.writeString(both, Files.readString(first) + Files.readString(second));
+
+    String state = dir.resolve("state").toString();
+    QUIET.flush();
+    StageRunner runner = new StageRunner(SparkTestSession.get(), false, QUIET);
+    runner.run(new DedupStage(first.toString(), DocumentInput.Format.JSONL, SETTINGS, OutputFormat.PARQUET, false, state, "b1", QUIET),
+        dir.resolve("inc1").toString());
+    StageStats s2 = runner.run(
+        new DedupStage(second.toString(), DocumentInput.Format.JSONL, SETTINGS, OutputFormat.PARQUET, false, state, "b2", QUIET),
+        dir.resolve("inc2").toString()).stats();
+    assertTrue(s2.reconciles(), s2.toString());
+    assertEquals(3, s2.recordsIn(), "the output holds this batch's documents only");
+    run(both, "together");
+
+    Map<String, List<Object>> together = decisions("together");
+    Map<String, List<Object>> incremental = new TreeMap<>(decisions("inc1"));
+    incremental.putAll(decisions("inc2"));
+    for (Row r : SparkTestSession.get().read().parquet(dir.resolve("inc2/superseded").toString())
+        .select("doc_id", "reason", "duplicate_of").collectAsList()) {
+      List<Object> was = incremental.get(r.getString(0));
+      incremental.put(r.getString(0), java.util.Arrays.asList(r.getString(1), r.getString(2), null, null));
+      assertTrue(was != null, r.toString());
+    }
+    // Same decision (reason and survivor) for every document.
+    Map<String, List<Object>> a1 = new TreeMap<>();
+    Map<String, List<Object>> b1 = new TreeMap<>();
+    together.forEach((k, v) -> a1.put(k, v.subList(0, 2)));
+    incremental.forEach((k, v) -> b1.put(k, v.subList(0, 2)));
+    assertEquals(a1, b1);
+    assertEquals(java.util.Arrays.asList(DedupStage.EXACT, "a3"), b1.get("a1"), "a better copy in batch 2 supersedes a1");
+    assertEquals(DedupStage.MINHASH, b1.get("n2").get(0));
+  }
 }

@@ -40,6 +40,15 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--emit-pairs", description = "Also write candidate pairs with estimated and exact Jaccard to <output>/pairs/.")
   boolean emitPairs;
 
+  @Option(names = "--state", paramLabel = "DIR",
+      description = {"Incremental: deduplicate this batch against the index in DIR (keys of all earlier",
+          "batches; created on first use) and add it. Earlier documents whose decision changes are",
+          "listed in <output>/superseded/."})
+  String state;
+
+  @Option(names = "--batch-id", paramLabel = "NAME", description = "Name of this batch in the index (default: a hash of --input). Rerunning a batch replaces it.")
+  String batchId;
+
   @Override
   public Integer call() {
     List<String> extra = new ArrayList<>();
@@ -51,7 +60,8 @@ final class DedupCommand implements Callable<Integer> {
     String out = output != null ? output : Pipeline.stageDir(config, DedupStage.NAME);
     return common.runStage(
         config,
-        new DedupStage(in, DocumentInput.Format.parse(inputFormat), config.dedup(), config.format(), emitPairs, System.out),
+        new DedupStage(
+            in, DocumentInput.Format.parse(inputFormat), config.dedup(), config.format(), emitPairs, state, batchId, System.out),
         out);
   }
 }

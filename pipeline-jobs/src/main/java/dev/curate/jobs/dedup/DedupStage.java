@@ -63,6 +63,8 @@ public final class DedupStage implements Stage {
   public static final String CLUSTER_ID = "dup_cluster_id";
   public static final String CLUSTER_SIZE = "dup_cluster_size";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
+  public static final String SUPERSEDED = "superseded";
 
   private static final UserDefinedFunction JACCARD =
       functions.udf(
@@ -80,6 +82,8 @@ public final class DedupStage implements Stage {
   private final DedupSettings settings;
   private final OutputFormat format;
   private final boolean emitPairs;
+  private final String stateDir; // null: not incremental
+  private final String batchId;
   private final PrintStream log;
 
   public DedupStage(
@@ -89,11 +93,30 @@ public final class DedupStage implements Stage {
       OutputFormat format,
       boolean emitPairs,
       PrintStream log) {
+    this(input, inputFormat, settings, format, emitPairs, null, null, log);
+  }
+
+  /**
+   * @param stateDir incremental index (see {@link DedupState}); null deduplicates the input alone
+   * @param batchId name of this batch in the index; null derives one from the input path
+   */
+  public DedupStage(
+      String input,
+      DocumentInput.Format inputFormat,
+      DedupSettings settings,
+      OutputFormat format,
+      boolean emitPairs,
+      String stateDir,
+      String batchId,
+      PrintStream log) {
     this.input = input;
     this.inputFormat = inputFormat;
     this.settings = settings;
     this.format = format;
     this.emitPairs = emitPairs;
+    this.stateDir = stateDir;
+    this.batchId =
+        stateDir == null ? null : batchId != null ? batchId : dev.curate.core.DocIds.fromUrlAndText(null, input).substring(0, 16);
     this.log = log;
   }
 
@@ -109,6 +132,10 @@ public final class DedupStage implements Stage {
     m.put("format", format.toString());
     m.put("dedup", settings);
     m.put("emit_pairs", emitPairs);
+    if (stateDir != null) {
+      m.put("state", stateDir);
+      m.put("batch", batchId);
+    }
     return m;
   }
 
@@ -138,17 +165,31 @@ public final class DedupStage implements Stage {
     }
     DedupKeys keyer = new DedupKeys(settings);
     int orderCount = orderSchema.fields().length;
-    Dataset<Row> keys =
+    Dataset<Row> batchKeys =
         docs.select(selected.toArray(new Column[0]))
             .mapPartitions(
                 (MapPartitionsFunction<Row, Row>) rows -> keyer.apply(rows, orderCount),
                 Encoders.row(DedupKeys.schema(orderSchema)))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    long recordsIn = batchKeys.count();
+    Dataset<Row> keys = batchKeys;
+    DedupState state = stateDir == null ? null : new DedupState(spark, stateDir);
+    if (state != null) {
+      state.checkSettings(settings);
+      Dataset<Row> old = state.otherBatches(batchId);
+      if (old != null) {
+        // Earlier batches' keys as stored: their signatures are not recomputed.
+        keys = old.select(Arrays.stream(batchKeys.columns()).map(functions::col).toArray(Column[]::new))
+            .unionByName(batchKeys)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        log.printf("dedup: batch %s against the index in %s (%,d documents in all)%n", batchId, stateDir, keys.count());
+      }
+    }
     List<Row> repeated =
         keys.groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
     if (!repeated.isEmpty()) {
       throw new IllegalArgumentException(
-          input + ": doc_id must be unique, but these appear more than once: "
+          input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "
               + repeated.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + "x)").toList());
     }
     Column[] byOrder = order.stream()
@@ -183,8 +224,25 @@ public final class DedupStage implements Stage {
     rejected.add(DUPLICATE_OF);
     rejected.add(StageOutput.REASON);
     StageOutput.write(all, kept.toArray(new String[0]), rejected.toArray(new String[0]), outputDir, format);
-    long recordsIn = keys.count();
+    if (state != null) {
+      Dataset<Row> before = state.decisions();
+      Dataset<Row> now = decisions.select(col("doc_id"), col(StageOutput.REASON), col(DUPLICATE_OF));
+      if (before != null) {
+        // Earlier documents whose decision changed: a better member arrived, or a new link joined
+        // two clusters. Their earlier outputs should drop (or regain) them.
+        Dataset<Row> changed =
+            before.select(col("doc_id"), col(StageOutput.REASON).as("previous_reason"), col(DUPLICATE_OF).as("previous_duplicate_of"))
+                .join(now, "doc_id")
+                .filter(functions.not(col("previous_reason").eqNullSafe(col(StageOutput.REASON)))
+                    .or(functions.not(col("previous_duplicate_of").eqNullSafe(col(DUPLICATE_OF)))));
+        changed.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/" + SUPERSEDED);
+        metrics.put("earlier_documents_changed", spark.read().format(format.sparkSource()).load(outputDir + "/" + SUPERSEDED).count());
+      }
+      state.writeBatch(batchId, batchKeys);
+      state.writeDecisions(now);
+    }
     keys.unpersist();
+    batchKeys.unpersist();
     decisions.unpersist();
 
     StructType outSchema = all.schema();
