@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DedupEvalCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,
+      BenchDedupCommand.class,
       SampleCommand.class,
       InspectCommand.class,
       BenchExtractCommand.class,

@@ -171,7 +171,9 @@ public final class DedupStage implements Stage {
                 (MapPartitionsFunction<Row, Row>) rows -> keyer.apply(rows, orderCount),
                 Encoders.row(DedupKeys.schema(orderSchema)))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    long started = System.nanoTime();
     long recordsIn = batchKeys.count();
+    progress(started, "keys of %,d documents", recordsIn);
     Dataset<Row> keys = batchKeys;
     DedupState state = stateDir == null ? null : new DedupState(spark, stateDir);
     if (state != null) {
@@ -199,7 +201,12 @@ public final class DedupStage implements Stage {
     Map<String, Long> metrics = new LinkedHashMap<>();
     // removed: doc_id, reason, dup_of (the survivor at that step)
     List<Dataset<Row>> removed = new ArrayList<>();
-    Dataset<Row> remaining = keys;
+    // The collapses shuffle only ids, keys and order columns; shingles stay put until needed.
+    List<Column> lightColumns = new ArrayList<>(List.of(col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY)));
+    for (String c : orderSchema.fieldNames()) {
+      lightColumns.add(col(c));
+    }
+    Dataset<Row> remaining = keys.select(lightColumns.toArray(new Column[0]));
     if (settings.exact()) {
       Dataset<Row>[] split = collapse(remaining, DedupKeys.EXACT_KEY, byOrder, EXACT);
       removed.add(split[1]);
@@ -210,12 +217,17 @@ public final class DedupStage implements Stage {
       removed.add(split[1]);
       remaining = split[0];
     }
+    remaining = remaining.persist(StorageLevel.MEMORY_AND_DISK());
+    progress(started, "%,d documents left after exact and URL dedup", remaining.count());
     if (settings.minhash().enabled()) {
-      removed.add(nearDuplicates(remaining, byOrder, outputDir, metrics));
+      removed.add(nearDuplicates(keys, remaining, byOrder, outputDir, metrics));
+      progress(started, "%,d near-duplicates", removed.get(removed.size() - 1).count());
     }
 
     Dataset<Row> decisions = resolve(keys.select(col("doc_id")), removed).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> all = docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType)).join(decisions, "doc_id");
+    Dataset<Row> all =
+        docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType)).join(decisions, "doc_id")
+            .persist(StorageLevel.MEMORY_AND_DISK());
     String[] inputColumns = docs.columns();
     List<String> kept = new ArrayList<>(Arrays.asList(inputColumns));
     kept.add(CLUSTER_ID);
@@ -224,6 +236,7 @@ public final class DedupStage implements Stage {
     rejected.add(DUPLICATE_OF);
     rejected.add(StageOutput.REASON);
     StageOutput.write(all, kept.toArray(new String[0]), rejected.toArray(new String[0]), outputDir, format);
+    progress(started, "output written", 0);
     if (state != null) {
       Dataset<Row> before = state.decisions();
       Dataset<Row> now = decisions.select(col("doc_id"), col(StageOutput.REASON), col(DUPLICATE_OF));
@@ -243,7 +256,9 @@ public final class DedupStage implements Stage {
     }
     keys.unpersist();
     batchKeys.unpersist();
+    remaining.unpersist();
     decisions.unpersist();
+    all.unpersist();
 
     StructType outSchema = all.schema();
     long keptCount =
@@ -251,6 +266,10 @@ public final class DedupStage implements Stage {
     Map<String, Long> byReason =
         StageOutput.rejectedByReason(spark, StageOutput.select(outSchema, rejected.toArray(new String[0])), outputDir, format);
     return new StageStats(NAME, input, outputDir, format.toString(), recordsIn, keptCount, byReason, Map.of(), metrics, 0, null);
+  }
+
+  private void progress(long started, String what, long n) {
+    log.printf("dedup: %6.1f s  " + what + "%n", (System.nanoTime() - started) / 1e9, n);
   }
 
   /**
@@ -271,11 +290,17 @@ public final class DedupStage implements Stage {
     return new Dataset[] {keep, gone};
   }
 
-  /** MinHash-LSH among {@code docs}: band buckets, links to bucket minima, verification, components. */
-  private Dataset<Row> nearDuplicates(Dataset<Row> docs, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
-    Dataset<Row> signed = docs.filter(col(DedupKeys.BAND_KEYS).isNotNull());
+  /**
+   * MinHash-LSH among the {@code remaining} documents: band buckets, links to bucket minima,
+   * verification, components. Only candidate documents' shingles are ever shuffled.
+   */
+  private Dataset<Row> nearDuplicates(
+      Dataset<Row> keys, Dataset<Row> remaining, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
     Dataset<Row> entries =
-        signed.select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}));
+        keys.filter(col(DedupKeys.BAND_KEYS).isNotNull())
+            .select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}))
+            .join(remaining.select("doc_id"), "doc_id")
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> buckets =
         entries.groupBy("band", "key").agg(min("doc_id").as("head"), count("*").as("members"))
             .filter(col("members").gt(1))
@@ -289,9 +314,16 @@ public final class DedupStage implements Stage {
             .distinct()
             .persist(StorageLevel.MEMORY_AND_DISK());
     metrics.put("minhash_candidate_pairs", candidates.count());
+    log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), largest.getLong(1));
+    entries.unpersist();
     Dataset<Row> links = candidates;
     if (settings.minhash().verify() || emitPairs) {
-      Dataset<Row> sh = signed.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE));
+      Dataset<Row> involved =
+          candidates.select(col("a").as("doc_id")).union(candidates.select(col("b").as("doc_id"))).distinct();
+      Dataset<Row> sh =
+          keys.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE))
+              .join(involved, "doc_id")
+              .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> pairs =
           candidates
               .join(sh.select(col("doc_id").as("a"), col(DedupKeys.SHINGLES).as("sa"), col(DedupKeys.SIGNATURE).as("ga")), "a")
@@ -308,15 +340,17 @@ public final class DedupStage implements Stage {
         links = pairs.filter(col("jaccard").geq(settings.minhash().minJaccard())).select("a", "b");
         metrics.put("minhash_verified_pairs", links.count());
       }
+      sh.unpersist();
     }
     Components.Result cc = Components.of(links, log);
     metrics.put("minhash_component_rounds", (long) cc.rounds());
-    Dataset<Row> members = cc.labels().join(docs.withColumnRenamed("doc_id", "node"), "node");
+    Dataset<Row> members = cc.labels().join(remaining.withColumnRenamed("doc_id", "node"), "node");
     WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
     Dataset<Row> ranked = members.withColumnRenamed("node", "doc_id").withColumn("_first", first("doc_id").over(w));
     buckets.unpersist();
     return ranked.filter(col("_first").notEqual(col("doc_id")))
-        .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
+        .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**
