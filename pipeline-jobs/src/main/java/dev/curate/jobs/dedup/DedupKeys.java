@@ -43,8 +43,9 @@ final class DedupKeys implements Serializable {
             .add(DOC_ID, DataTypes.StringType, false)
             .add(EXACT_KEY, DataTypes.StringType)
             .add(URL_KEY, DataTypes.StringType)
-            .add(SHINGLES, DataTypes.createArrayType(DataTypes.LongType, false))
-            .add(SIGNATURE, DataTypes.createArrayType(DataTypes.IntegerType, false))
+            // Binary, not arrays: Spark would box every element of an array column.
+            .add(SHINGLES, DataTypes.BinaryType)
+            .add(SIGNATURE, DataTypes.BinaryType)
             .add(BAND_KEYS, DataTypes.createArrayType(DataTypes.LongType, false));
     for (var f : orderColumns.fields()) {
       s = s.add(f);
@@ -73,8 +74,8 @@ final class DedupKeys implements Serializable {
           long[] shingles = Shingles.of(text, lang, settings.minhash().shingleSize());
           int[] sig = hasher.signature(shingles);
           if (sig != null) {
-            v[3] = shingles;
-            v[4] = sig;
+            v[3] = pack(shingles);
+            v[4] = pack(sig);
             v[5] = hasher.bandKeys(sig);
           }
         }
@@ -84,6 +85,31 @@ final class DedupKeys implements Serializable {
         return RowFactory.create(v);
       }
     };
+  }
+
+  /** Little-endian bytes of the values. */
+  static byte[] pack(long[] values) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.asLongBuffer().put(values);
+    return b.array();
+  }
+
+  static byte[] pack(int[] values) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.asIntBuffer().put(values);
+    return b.array();
+  }
+
+  static long[] longs(byte[] packed) {
+    long[] out = new long[packed.length / 8];
+    java.nio.ByteBuffer.wrap(packed).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(out);
+    return out;
+  }
+
+  static int[] ints(byte[] packed) {
+    int[] out = new int[packed.length / 4];
+    java.nio.ByteBuffer.wrap(packed).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+    return out;
   }
 
   static List<String> inputColumns() {

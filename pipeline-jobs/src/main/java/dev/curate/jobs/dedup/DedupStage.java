@@ -63,18 +63,20 @@ public final class DedupStage implements Stage {
   public static final String CLUSTER_ID = "dup_cluster_id";
   public static final String CLUSTER_SIZE = "dup_cluster_size";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** Up to this many rows, id lists and decisions are broadcast instead of shuffled against the documents. */
+  static final long BROADCAST_ROWS = 2_000_000;
   /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
   public static final String SUPERSEDED = "superseded";
 
   private static final UserDefinedFunction JACCARD =
       functions.udf(
-          (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Long>, scala.collection.Seq<Long>, Double>)
-              (a, b) -> MinHasher.jaccard(longs(a), longs(b)),
+          (org.apache.spark.sql.api.java.UDF2<byte[], byte[], Double>)
+              (a, b) -> MinHasher.jaccard(DedupKeys.longs(a), DedupKeys.longs(b)),
           DataTypes.DoubleType);
   private static final UserDefinedFunction ESTIMATE =
       functions.udf(
-          (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
-              (a, b) -> MinHasher.estimate(ints(a), ints(b)),
+          (org.apache.spark.sql.api.java.UDF2<byte[], byte[], Double>)
+              (a, b) -> MinHasher.estimate(DedupKeys.ints(a), DedupKeys.ints(b)),
           DataTypes.DoubleType);
 
   private final String input;
@@ -218,15 +220,17 @@ public final class DedupStage implements Stage {
       remaining = split[0];
     }
     remaining = remaining.persist(StorageLevel.MEMORY_AND_DISK());
-    progress(started, "%,d documents left after exact and URL dedup", remaining.count());
+    long remainingCount = remaining.count();
+    progress(started, "%,d documents left after exact and URL dedup", remainingCount);
     if (settings.minhash().enabled()) {
-      removed.add(nearDuplicates(keys, remaining, byOrder, outputDir, metrics));
+      removed.add(nearDuplicates(keys, remaining, remainingCount, byOrder, outputDir, metrics));
       progress(started, "%,d near-duplicates", removed.get(removed.size() - 1).count());
     }
 
     Dataset<Row> decisions = resolve(keys.select(col("doc_id")), removed).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> all =
-        docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType)).join(decisions, "doc_id")
+        docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
+            .join(recordsIn <= BROADCAST_ROWS ? functions.broadcast(decisions) : decisions, "doc_id")
             .persist(StorageLevel.MEMORY_AND_DISK());
     String[] inputColumns = docs.columns();
     List<String> kept = new ArrayList<>(Arrays.asList(inputColumns));
@@ -295,27 +299,33 @@ public final class DedupStage implements Stage {
    * verification, components. Only candidate documents' shingles are ever shuffled.
    */
   private Dataset<Row> nearDuplicates(
-      Dataset<Row> keys, Dataset<Row> remaining, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
+      Dataset<Row> keys, Dataset<Row> remaining, long remainingCount, Column[] byOrder, String outputDir,
+      Map<String, Long> metrics) {
+    Dataset<Row> ids = remaining.select("doc_id");
     Dataset<Row> entries =
         keys.filter(col(DedupKeys.BAND_KEYS).isNotNull())
             .select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}))
-            .join(remaining.select("doc_id"), "doc_id")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> buckets =
-        entries.groupBy("band", "key").agg(min("doc_id").as("head"), count("*").as("members"))
+            .join(remainingCount <= BROADCAST_ROWS ? functions.broadcast(ids) : ids, "doc_id");
+    // One shuffle: each entry learns its bucket's smallest member and size (a window, not a
+    // group-by joined back), and links to that member.
+    WindowSpec bucket = Window.partitionBy(col("band"), col("key"));
+    Dataset<Row> linked =
+        entries.withColumn("head", min("doc_id").over(bucket))
+            .withColumn("members", count("*").over(bucket))
             .filter(col("members").gt(1))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Row largest = buckets.agg(max("members"), count("*")).first();
+    Row largest =
+        linked.agg(max("members"), functions.countDistinct(col("band"), col("key"))).first();
     metrics.put("minhash_largest_bucket", largest.isNullAt(0) ? 0L : largest.getLong(0));
     metrics.put("minhash_shared_buckets", largest.getLong(1));
     Dataset<Row> candidates =
-        entries.join(buckets, new String[] {"band", "key"}).filter(col("doc_id").notEqual(col("head")))
+        linked.filter(col("doc_id").notEqual(col("head")))
             .select(col("doc_id").as("a"), col("head").as("b"))
             .distinct()
             .persist(StorageLevel.MEMORY_AND_DISK());
     metrics.put("minhash_candidate_pairs", candidates.count());
     log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), largest.getLong(1));
-    entries.unpersist();
+    linked.unpersist();
     Dataset<Row> links = candidates;
     if (settings.minhash().verify() || emitPairs) {
       Dataset<Row> involved =
@@ -347,7 +357,6 @@ public final class DedupStage implements Stage {
     Dataset<Row> members = cc.labels().join(remaining.withColumnRenamed("doc_id", "node"), "node");
     WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
     Dataset<Row> ranked = members.withColumnRenamed("node", "doc_id").withColumn("_first", first("doc_id").over(w));
-    buckets.unpersist();
     return ranked.filter(col("_first").notEqual(col("doc_id")))
         .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -384,23 +393,5 @@ public final class DedupStage implements Stage {
             .withColumnRenamed("final", DUPLICATE_OF);
     Dataset<Row> sizes = decided.groupBy(CLUSTER_ID).agg(count("*").as(CLUSTER_SIZE));
     return decided.join(sizes, CLUSTER_ID);
-  }
-
-  private static long[] longs(scala.collection.Seq<Long> s) {
-    long[] out = new long[s.size()];
-    scala.collection.Iterator<Long> it = s.iterator();
-    for (int i = 0; it.hasNext(); i++) {
-      out[i] = it.next();
-    }
-    return out;
-  }
-
-  private static int[] ints(scala.collection.Seq<Integer> s) {
-    int[] out = new int[s.size()];
-    scala.collection.Iterator<Integer> it = s.iterator();
-    for (int i = 0; it.hasNext(); i++) {
-      out[i] = it.next();
-    }
-    return out;
   }
 }
