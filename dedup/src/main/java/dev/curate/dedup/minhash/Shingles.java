@@ -40,6 +40,15 @@ public final class Shingles {
   private Shingles() {}
 
   public static long[] of(String text, String lang, int size) {
+    return sortedDistinct(hashes(text, lang, size));
+  }
+
+  /**
+   * The same shingle hashes as {@link #of}, in text order and with repeats: all a MinHash
+   * signature needs (its minima do not depend on order or repeats), without the sort that only
+   * exact-Jaccard verification needs.
+   */
+  public static long[] hashes(String text, String lang, int size) {
     if (text == null || text.isEmpty()) {
       return NONE;
     }
@@ -70,7 +79,7 @@ public final class Shingles {
     return shingles(words, n, size);
   }
 
-  /** Sorted distinct hashes of the {@code size}-grams of {@code words[0, n)}. */
+  /** Hashes of the {@code size}-grams of {@code words[0, n)}, in order. */
   private static long[] shingles(long[] words, int n, int size) {
     if (n == 0) {
       return NONE;
@@ -94,6 +103,16 @@ public final class Shingles {
       z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
       out[i] = z ^ (z >>> 31);
     }
+    return out;
+  }
+
+  /** Sorted and without repeats; may reorder {@code hashes} in place. */
+  public static long[] sortedDistinct(long[] hashes) {
+    int count = hashes.length;
+    if (count == 0) {
+      return NONE;
+    }
+    long[] out = hashes;
     if (count < 32) {
       Arrays.sort(out);
     } else {

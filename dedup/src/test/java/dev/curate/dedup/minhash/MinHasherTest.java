@@ -187,4 +187,16 @@ class MinHasherTest {
         "%d shingles; first %dL; sig head {%d, %d, %d, %d}; keys %dL %dL%n",
         shingles.length, shingles[0], sig[0], sig[1], sig[2], sig[3], keys[0], keys[13]);
   }
+
+  @Test
+  void signaturesOfUnsortedShingleHashesEqualThoseOfTheSortedSet() {
+    MinHasher h = new MinHasher(MinHashSettings.fineweb());
+    String text = "The committee adopted the report. The committee adopted the report again, and the vote "
+        + "will take place tomorrow at noon; the committee adopted the report.";
+    long[] hashes = Shingles.hashes(text, "en", 5);
+    long[] set = Shingles.of(text, "en", 5);
+    org.junit.jupiter.api.Assertions.assertTrue(hashes.length > set.length, "the text repeats shingles");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(h.signature(set), h.signature(hashes));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(set, Shingles.sortedDistinct(hashes.clone()));
+  }
 }
