@@ -228,6 +228,7 @@ public final class DedupStage implements Stage {
     }
 
     Dataset<Row> decisions = resolve(keys.select(col("doc_id")), removed).persist(StorageLevel.MEMORY_AND_DISK());
+    progress(started, "decisions for %,d documents", decisions.count());
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
             .join(recordsIn <= BROADCAST_ROWS ? functions.broadcast(decisions) : decisions, "doc_id")
