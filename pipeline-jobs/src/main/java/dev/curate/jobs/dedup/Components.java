@@ -40,6 +40,10 @@ public final class Components {
             .filter(col("u").notEqual(col("v")))
             .distinct()
             .localCheckpoint();
+    long previous = e.count();
+    if (previous == 0) {
+      return new Result(e.select(col("u").as("node"), col("v").as("component")), 0);
+    }
     int round = 0;
     while (true) {
       round++;
@@ -49,7 +53,8 @@ public final class Components {
       Dataset<Row> next = smallStar(largeStar(e)).localCheckpoint();
       // Both are sets: equal sizes and next ⊆ e mean nothing changed.
       long size = next.count();
-      boolean same = size == e.count() && next.except(e).isEmpty();
+      boolean same = size == previous && next.except(e).isEmpty();
+      previous = size;
       e = next;
       log.println("dedup: connected components, round " + round + ": " + size + " edges");
       if (same) {
