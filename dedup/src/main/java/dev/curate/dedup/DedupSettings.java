@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  * @param minhash near-duplicates by MinHash-LSH ({@code dedup.minhash})
  * @param survivorOrder which member of a duplicate cluster is kept: columns with {@code asc} or
  *     {@code desc}, nulls last, the first that differs decides
+ * @param state directory of the incremental index (every run adds its batch); null: each run
+ *     deduplicates its input alone
  */
 public record DedupSettings(
     boolean exact,
     TextNormalization normalization,
     boolean url,
     MinHash minhash,
-    List<String> survivorOrder)
+    List<String> survivorOrder,
+    String state)
     implements Serializable {
   private static final Pattern ORDER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*( (asc|desc))?");
 
@@ -60,6 +63,12 @@ public record DedupSettings(
             "dedup.survivor_order: '" + o + "' must be a column name, optionally followed by asc or desc");
       }
     }
+  }
+
+  /** Settings without an incremental index. */
+  public DedupSettings(
+      boolean exact, TextNormalization normalization, boolean url, MinHash minhash, List<String> survivorOrder) {
+    this(exact, normalization, url, minhash, survivorOrder, null);
   }
 
   /** The survivor order as (column, descending) pairs; {@code doc_id} is appended as the last tie-break. */

@@ -57,7 +57,12 @@ public final class Pipeline {
         new StageRun(
             dedupOut,
             runner.run(
-                new DedupStage(filterOut, DocumentInput.Format.AUTO, config.dedup(), config.format(), false, log),
+                new DedupStage(
+                    filterOut, DocumentInput.Format.AUTO, config.dedup(), config.format(), false,
+                    // The batch is the crawl input: a nightly run over new files adds a new batch.
+                    config.dedup().state(),
+                    dev.curate.core.DocIds.fromUrlAndText(null, config.input()).substring(0, 16),
+                    log),
                 dedupOut)));
     return runs;
   }

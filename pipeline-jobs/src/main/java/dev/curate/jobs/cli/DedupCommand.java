@@ -43,7 +43,7 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--state", paramLabel = "DIR",
       description = {"Incremental: deduplicate this batch against the index in DIR (keys of all earlier",
           "batches; created on first use) and add it. Earlier documents whose decision changes are",
-          "listed in <output>/superseded/."})
+          "listed in <output>/superseded/. Default: dedup.state of the config."})
   String state;
 
   @Option(names = "--batch-id", paramLabel = "NAME", description = "Name of this batch in the index (default: a hash of --input). Rerunning a batch replaces it.")
@@ -61,7 +61,8 @@ final class DedupCommand implements Callable<Integer> {
     return common.runStage(
         config,
         new DedupStage(
-            in, DocumentInput.Format.parse(inputFormat), config.dedup(), config.format(), emitPairs, state, batchId, System.out),
+            in, DocumentInput.Format.parse(inputFormat), config.dedup(), config.format(), emitPairs,
+            state != null ? state : config.dedup().state(), batchId, System.out),
         out);
   }
 }
