@@ -31,6 +31,36 @@ final class BoilerplateCues {
   /** A comment-thread word: boilerplate on articles, the content itself on forums. */
   static final int COMMENT = 16;
 
+  /**
+   * A consent or pop-up word ({@code cookie}, {@code consent}, {@code modal}): boilerplate however
+   * much of the page's prose it holds, as consent managers carry long vendor texts.
+   */
+  static final int LOCK = 32;
+
+  /**
+   * A page-footer word: boilerplate unless it holds nearly all of the page's prose or its title;
+   * site-wide testimonials and "about us" texts sit in footers.
+   */
+  static final int FOOT = 64;
+
+  /**
+   * A box word ({@code widget}): page builders and listing pages box each text or list of items in
+   * one, so a listing reading looks inside.
+   */
+  static final int BOX = 128;
+
+  /**
+   * A review word ({@code reviews}, {@code testimonials}, review-widget vendors): boilerplate on a
+   * product page only, where the GT-style main content is the product's own text.
+   */
+  static final int REVIEW = 256;
+
+  /**
+   * A banner word: boilerplate as strongly as {@link #STRONG} words, but a box the listing reading
+   * looks into (home-page hero and promotion banners hold the page's collections).
+   */
+  static final int BANNER = 512;
+
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
@@ -38,20 +68,26 @@ final class BoilerplateCues {
         STRONG,
         "nav navbar navbox navigation navi menu menus menubar submenu megamenu crumb sidebar"
             + " sidebars signup overlay lightbox promo promos promotion pagination pager paging"
-            + " toolbar skip skiplink login signin logout account searchform footer copyright"
-            + " masthead topbar bottombar tagcloud tags taglist disclaimer banner offcanvas drawer"
+            + " toolbar skip skiplink login signin logout account searchform copyright"
+            + " masthead topbar bottombar tagcloud tags taglist disclaimer offcanvas drawer"
             + " dropdown print rating ratings feedback survey tooltip signature signatures"
             + " userinfo postprofile usertitle userstats reputation vote votes voting upvote"
             + " downvote reactions badges avatar userextras userbanner memberinfo authorbox"
-            + " authorinfo authorbio");
+            + " authorinfo authorbio author authors bio legal credit credits notice notices"
+            + " attachment attachments");
+    words(STRONG | HARD | LOCK, "cookie cookies consent gdpr onetrust popup modal");
+    words(STRONG | FOOT, "footer");
     words(
         STRONG | HARD,
-        "cookie cookies consent gdpr onetrust share sharing sharer social socials sociallinks"
-            + " related recommended recommendations newsletter subscribe subscription popup modal"
+        "share sharing sharer social socials sociallinks"
+            + " related recommended recommendations newsletter subscribe subscription"
             + " advert adverts advertisement advertising ad ads adsense adslot adunit dfp sponsor"
             + " sponsored outbrain taboola breadcrumb breadcrumbs crumbs");
     words(COMMENT, "comment comments commentlist commentarea respond disqus replies");
-    words(WEAK, "widget widgets header head aside extra secondary meta byline sub");
+    words(WEAK | BOX, "widget widgets");
+    words(REVIEW, "review reviews testimonial testimonials yotpo trustpilot okendo judgeme");
+    words(WEAK, "header head aside extra secondary meta byline sub");
+    words(BOX | BANNER, "banner");
     words(
         POSITIVE,
         "content contents article articles main post posts entry story text body blog prose"
@@ -108,8 +144,12 @@ final class BoilerplateCues {
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       boolean camel = start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && isLower(value.charAt(i - 1));
       if (start >= 0 && (!letter || camel)) {
-        // words glued to digits come from hashes and ids ("b5343ad4"), not from names
-        boolean glued = (start > 0 && isDigit(value.charAt(start - 1))) || isDigit(c);
+        // words glued to digits come from hashes and ids ("b5343ad4"), not from names; so do
+        // words of a camel-case run holding a digit (CSS-module hashes: "item__adF2E")
+        boolean glued =
+            (start > 0 && isDigit(value.charAt(start - 1)))
+                || isDigit(c)
+                || (camel && hashRun(value, i, n));
         if (!glued) {
           flags |= lookup(value, start, i);
         }
@@ -120,6 +160,20 @@ final class BoilerplateCues {
       }
     }
     return flags;
+  }
+
+  /** Whether the letters and digits from {@code from} to the next separator hold a digit. */
+  private static boolean hashRun(String value, int from, int n) {
+    for (int i = from; i < n; i++) {
+      char c = value.charAt(i);
+      if (isDigit(c)) {
+        return true;
+      }
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {
@@ -141,7 +195,7 @@ final class BoilerplateCues {
 
   /** Whether {@code flags} from {@link #scan} mark boilerplate. */
   static boolean isBoilerplate(int flags) {
-    return (flags & STRONG) != 0 || ((flags & WEAK) != 0 && (flags & POSITIVE) == 0);
+    return (flags & (STRONG | BANNER)) != 0 || ((flags & WEAK) != 0 && (flags & POSITIVE) == 0);
   }
 
   /** Flags for an ARIA role value. */
@@ -160,7 +214,7 @@ final class BoilerplateCues {
         return STRONG;
       case "alertdialog":
         // consent pop-ups; they stay cued however long their text
-        return STRONG | HARD;
+        return STRONG | HARD | LOCK;
       case "main":
       case "article":
         return POSITIVE;

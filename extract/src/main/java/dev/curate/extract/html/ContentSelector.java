@@ -142,7 +142,7 @@ final class ContentSelector {
     double[] score = new double[m.n];
     for (Block b : m.blocks) {
       if (b.owner >= 0) {
-        score[b.owner] += listing ? (m.cueAnc[b.owner] >= 0 ? -b.chars : b.chars) : weight(b);
+        score[b.owner] += listing ? (cue(b.owner, listing) >= 0 ? -b.chars : b.chars) : weight(b);
       }
     }
     for (int i = m.n - 1; i > 0; i--) {
@@ -178,11 +178,20 @@ final class ContentSelector {
                   && m.linkChars[i] * 10 > t * PRUNE_DENSITY
                   && heads[i - best] < HEAD_MIN);
     }
+    if (product) {
+      // review widgets inside a product page's container (not one wrapping most of it)
+      int half = m.textChars[best] / 2;
+      for (int i = best + 1; i < stop; i++) {
+        pruned[i - best] |=
+            pruned[m.parent[i] - best]
+                || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0 && m.textChars[i] < half);
+      }
+    }
     List<Block> kept = new ArrayList<>();
     boolean titleSeen = false;
     for (Block b : m.blocks) {
       int o = b.owner;
-      if (o >= 0 && (o < best || o >= stop || m.cueAnc[o] > best)) {
+      if (o >= 0 && (o < best || o >= stop || cue(o, listing) > best)) {
         continue;
       }
       if (!listing && ((o >= 0 && pruned[o - best]) || isLinkList(b))) {
@@ -203,7 +212,9 @@ final class ContentSelector {
         b ->
             b.kind != CODE
                 && b.kind != TR
-                && (SectionCues.isNotice(b.text) || SectionCues.isChrome(b.text)));
+                && (SectionCues.isNotice(b.text)
+                    || SectionCues.isChrome(b.text)
+                    || SectionCues.isBareUrl(b.text)));
     if (product) {
       kept.removeIf(
           b -> b.kind != HEAD && (SectionCues.isPrice(b.text) || SectionCues.isBadge(b.text)));
@@ -342,6 +353,23 @@ final class ContentSelector {
     if (links * 3 >= chars) {
       kept.subList(lastPara + 1, kept.size()).clear();
     }
+  }
+
+  /**
+   * The nearest boilerplate-cued ancestor of element {@code e} (or {@code e}), -1 if none. The
+   * listing reading of a page that is not a product passes over box cues ({@code "widget"}, with no
+   * stronger word): news and directory home pages box each list of items in a widget.
+   */
+  private int cue(int e, boolean listing) {
+    int c = m.cueAnc[e];
+    if (!listing || product) {
+      return c;
+    }
+    while (c >= 0 && (m.flags[c] & HtmlTags.BOX_CUE) != 0) {
+      int p = m.parent[c];
+      c = p >= 0 ? m.cueAnc[p] : -1;
+    }
+    return c;
   }
 
   /** Block weight: + for link-poor text outside boilerplate, - for link lists and cued text. */

@@ -33,6 +33,7 @@ final class HtmlTags {
   static final int NO_CUE = 1 << 14;
   static final int MAIN_TAG = 1 << 15;
   static final int HEADER = 1 << 16;
+  static final int FOOTER = 1 << 17;
   // element state bits, above the tag bits
   static final int CUED = 1 << 20;
   static final int HAS_BLOCK = 1 << 21;
@@ -41,6 +42,11 @@ final class HtmlTags {
   static final int HARD_CUE = 1 << 24;
   static final int COMMENT_CUE = 1 << 25;
   static final int WEAK_CUE = 1 << 26;
+  static final int LOCK_CUE = 1 << 27;
+  static final int FOOT_CUE = 1 << 28;
+  static final int BOX_CUE = 1 << 29;
+  // bit 30 is also VISIT_SKIP: that one lives in PageModel#visits, never in flags
+  static final int REVIEW_CUE = 1 << 30;
 
   /** In {@link PageModel#visits}: the element is skipped with its subtree. */
   static final int VISIT_SKIP = 1 << 30;
@@ -83,6 +89,7 @@ final class HtmlTags {
     tags(NO_CUE, "html body");
     tags(MAIN_TAG, "main article");
     tags(HEADER, "header");
+    tags(FOOTER, "footer");
   }
 
   static int tagFlags(Element el) {
@@ -109,11 +116,12 @@ final class HtmlTags {
     if (el.attributesSize() == 0) {
       return false;
     }
-    if (el.hasAttr("hidden") && !el.id().startsWith("S:")) {
-      // React streaming SSR parks finished content in <div hidden id="S:0"> until it is swapped in
+    String cls = el.className();
+    if (el.hasAttr("hidden") && !el.id().startsWith("S:") && !isPanel(cls)) {
+      // React streaming SSR parks finished content in <div hidden id="S:0"> until it is swapped
+      // in; a closed accordion or tab panel is one click away
       return true;
     }
-    String cls = el.className();
     if (!cls.isEmpty()) {
       if (cls.startsWith("MathJax")
           || cls.contains("katex-html")
@@ -126,7 +134,7 @@ final class HtmlTags {
     String style = el.attr("style");
     if (!style.isEmpty() && style.indexOf("none") >= 0) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (s.contains("display:none")) {
+      if (s.contains("display:none") && !isPanel(cls) && !inMain(el)) {
         return true;
       }
     }
@@ -171,6 +179,59 @@ final class HtmlTags {
       return tex.wholeText().trim();
     }
     return math.text();
+  }
+
+  /**
+   * Whether {@code el} is a child of the page's {@code <main>}: a page never hides its whole main
+   * region, so a hidden wrapper there is a script's loading state (content locks, fade-ins).
+   */
+  private static boolean inMain(Element el) {
+    Element p = el.parent();
+    return p != null && (p.normalName().equals("main") || p.attr("role").equals("main"));
+  }
+
+  /**
+   * Whether a class names a collapsed accordion or tab panel ({@code "chakra-collapse"}, {@code
+   * "accordion-content"}, {@code "tab-pane"}): its {@code display:none} is a closed state the
+   * reader opens with one click, and product details, specifications and descriptions live there.
+   */
+  static boolean isPanel(String cls) {
+    int n = cls.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? cls.charAt(i) : ' ';
+      boolean lower = c >= 'a' && c <= 'z';
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (start >= 0 && !lower) {
+        if (isPanelWord(cls, start, i)) {
+          return true;
+        }
+        start = -1;
+      }
+      if (start < 0 && (lower || upper)) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPanelWord(String s, int from, int to) {
+    switch (to - from) {
+      case 3:
+        return s.regionMatches(true, from, "tab", 0, 3);
+      case 4:
+        return s.regionMatches(true, from, "tabs", 0, 4);
+      case 8:
+        return s.regionMatches(true, from, "collapse", 0, 8)
+            || s.regionMatches(true, from, "tabpanel", 0, 8);
+      case 9:
+        return s.regionMatches(true, from, "accordion", 0, 9)
+            || s.regionMatches(true, from, "collapsed", 0, 9);
+      case 11:
+        return s.regionMatches(true, from, "collapsible", 0, 11);
+      default:
+        return false;
+    }
   }
 
   private HtmlTags() {}

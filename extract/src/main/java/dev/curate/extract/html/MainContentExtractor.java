@@ -23,8 +23,8 @@ import org.jsoup.nodes.Element;
  *
  * <p><b>NOTE</b>: markup that the parser swallowed as text (a stray {@code <![CDATA[}, a {@code
  * <noscript>} read as raw text) is parsed once more as HTML. A page with no main content gives
- * empty text, not its meta description; only a product page rendered by script falls back to the
- * {@code description} of its JSON-LD {@code Product}.
+ * empty text, not its meta description; only a product page rendered by script (less than {@link
+ * #THIN} chars of text) gets the {@code description} of its JSON-LD {@code Product} added.
  *
  * <p>Work is linear in the page size; the extractor holds no mutable state and is safe to share
  * between threads.
@@ -34,6 +34,9 @@ public final class MainContentExtractor implements Serializable {
 
   /** Shortest JSON-LD product description (chars) that stands in for an empty page. */
   private static final int DESCRIPTION_MIN = 100;
+
+  /** Text (chars) below which a product page gets its JSON-LD description added. */
+  private static final int THIN = 500;
 
   private final ExtractorOptions options;
 
@@ -76,8 +79,13 @@ public final class MainContentExtractor implements Serializable {
         }
       }
     }
-    if (text.isEmpty() && product) {
-      text = productDescription(page);
+    if (product && text.length() < THIN) {
+      // a product page whose body holds little text (a shop rendered by script, a React app that
+      // keeps its copy in JSON): its JSON-LD description is the product text
+      String d = productDescription(page);
+      if (!d.isEmpty() && !text.contains(d.substring(0, Math.min(60, d.length())))) {
+        text = text.isEmpty() ? d : d + "\n\n" + text;
+      }
     }
     return new ExtractedText(title, text);
   }

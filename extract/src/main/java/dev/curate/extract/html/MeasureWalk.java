@@ -3,18 +3,23 @@ package dev.curate.extract.html;
 
 import static dev.curate.extract.html.HtmlTags.ANCHOR;
 import static dev.curate.extract.html.HtmlTags.BLOCK;
+import static dev.curate.extract.html.HtmlTags.BOX_CUE;
 import static dev.curate.extract.html.HtmlTags.CELL;
 import static dev.curate.extract.html.HtmlTags.COMMENT_CUE;
 import static dev.curate.extract.html.HtmlTags.CUED;
 import static dev.curate.extract.html.HtmlTags.CUE_TAG;
+import static dev.curate.extract.html.HtmlTags.FOOTER;
+import static dev.curate.extract.html.HtmlTags.FOOT_CUE;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
 import static dev.curate.extract.html.HtmlTags.HAS_BLOCK;
 import static dev.curate.extract.html.HtmlTags.HEADER;
 import static dev.curate.extract.html.HtmlTags.LAYOUT;
+import static dev.curate.extract.html.HtmlTags.LOCK_CUE;
 import static dev.curate.extract.html.HtmlTags.MAIN_TAG;
 import static dev.curate.extract.html.HtmlTags.MATH;
 import static dev.curate.extract.html.HtmlTags.NO_CUE;
 import static dev.curate.extract.html.HtmlTags.POSITIVE;
+import static dev.curate.extract.html.HtmlTags.REVIEW_CUE;
 import static dev.curate.extract.html.HtmlTags.ROW;
 import static dev.curate.extract.html.HtmlTags.SCRIPT;
 import static dev.curate.extract.html.HtmlTags.TABLE;
@@ -130,7 +135,7 @@ final class MeasureWalk implements NodeFilter {
           cue |= BoilerplateCues.role(role);
           if (role.equals("dialog") && el.attr("aria-modal").equals("true")) {
             // a modal pop-up (consent, newsletter, menu), not a drawer holding page text
-            cue |= BoilerplateCues.HARD;
+            cue |= BoilerplateCues.HARD | BoilerplateCues.LOCK;
           }
         }
         String itemtype = el.attr("itemtype");
@@ -149,6 +154,13 @@ final class MeasureWalk implements NodeFilter {
       if ((tf & MAIN_TAG) != 0) {
         cue |= BoilerplateCues.POSITIVE;
       }
+      if ((cue & BoilerplateCues.REVIEW) != 0) {
+        f |= REVIEW_CUE;
+      }
+      boolean box = (cue & (BoilerplateCues.BOX | BoilerplateCues.STRONG)) == BoilerplateCues.BOX;
+      if ((cue & BoilerplateCues.BANNER) != 0) {
+        cue |= BoilerplateCues.STRONG;
+      }
       if ((tf & (TABLE | ROW | CELL)) != 0 && (cue & BoilerplateCues.STRONG) == 0) {
         // a table is data, never a page header or widget ("wikitable sticky-header")
         cue &= ~BoilerplateCues.WEAK;
@@ -157,6 +169,15 @@ final class MeasureWalk implements NodeFilter {
         f |= CUED;
         if ((cue & BoilerplateCues.HARD) != 0) {
           f |= HARD_CUE;
+        }
+        if ((cue & BoilerplateCues.LOCK) != 0) {
+          f |= LOCK_CUE;
+        }
+        if ((cue & BoilerplateCues.FOOT) != 0 || (tf & FOOTER) != 0) {
+          f |= FOOT_CUE;
+        }
+        if (box) {
+          f |= BOX_CUE;
         }
         if ((cue & BoilerplateCues.STRONG) == 0) {
           f |= WEAK_CUE;

@@ -4,7 +4,9 @@ package dev.curate.extract.html;
 import static dev.curate.extract.html.HtmlTags.COMMENT_CUE;
 import static dev.curate.extract.html.HtmlTags.CUED;
 import static dev.curate.extract.html.HtmlTags.CUE_TAG;
+import static dev.curate.extract.html.HtmlTags.FOOT_CUE;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
+import static dev.curate.extract.html.HtmlTags.LOCK_CUE;
 import static dev.curate.extract.html.HtmlTags.WEAK_CUE;
 
 import java.util.ArrayList;
@@ -200,6 +202,12 @@ final class PageModel {
    *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}. A {@code
    *       <footer>}, {@code <nav>} or {@code <aside>} with no prose stays boilerplate however much
    *       of the page it holds: on a shop rendered by script its link columns are all that is left.
+   *   <li>Consent managers and modal pop-ups ({@code cookie}, {@code consent}, {@code modal},
+   *       {@code role="alertdialog"}) stay boilerplate whatever they hold: their vendor and purpose
+   *       texts can outweigh a short page.
+   *   <li>A page footer ({@code <footer>}, {@code "footer"}) is un-marked only when it holds four
+   *       fifths of the page's prose or the page's {@code <h1>}: footers carry site-wide
+   *       testimonials and "about us" texts that outweigh a product description.
    *   <li>A softly cued element that is mostly prose is content: Elementor's {@code "widget"}
    *       boxes, tabs and pop-up panels. Hard cues (cookie, share, related, ads) stay.
    *   <li>A weakly cued element ({@code widget}, {@code header}, {@code secondary}) holding more
@@ -221,6 +229,14 @@ final class PageModel {
       good[parent[i]] += good[i];
     }
     int total = good[0];
+    // the page title: a footer holding it is a page wrapper, not the page's footer
+    int h1 = -1;
+    for (Block b : blocks) {
+      if (b.kind == HEAD && b.level == 1 && b.owner >= 0) {
+        h1 = b.owner;
+        break;
+      }
+    }
     int commentGood = 0;
     for (int i = 0; i < n; i++) {
       if ((flags[i] & COMMENT_CUE) != 0) {
@@ -240,6 +256,8 @@ final class PageModel {
       }
       int f = flags[i];
       if ((f & CUED) != 0
+          && (f & LOCK_CUE) == 0
+          && ((f & FOOT_CUE) == 0 || good[i] * 5 > total * 4 || (h1 >= i && h1 < end[i]))
           && ((good[i] * 2 > total && good[i] > 200)
               || (textChars[i] * 10 > textChars[0] * 6
                   && (good[i] > 0 || (f & CUE_TAG) == 0))

@@ -30,6 +30,8 @@ final class SectionCues {
               + "|recently viewed|recommended for you|recommended products|recommended articles"
               + "|recommended reading|complete the look|shop the look|pairs well with|read next"
               + "|more stories|more articles|trending now|popular posts|popular articles"
+              + "|what's trending|what’s trending"
+              + "|top posters"
               + "|das könnte dir auch gefallen|das könnte ihnen auch gefallen|ähnliche produkte"
               + "|ähnliche artikel|verwandte artikel|weitere artikel|kunden kauften auch"
               + "|vous aimerez aussi|vous aimerez peut-être aussi|vous pourriez aussi aimer"
@@ -48,7 +50,8 @@ final class SectionCues {
           "reviews|customer reviews|product reviews|ratings & reviews|ratings and reviews"
               + "|reviews & ratings|customer ratings|write a review|what others are saying"
               + "|what customers are saying|questions & answers|questions and answers"
-              + "|customer questions|kundenbewertungen|bewertungen|avis clients|avis des clients"
+              + "|customer questions|testimonials|customer testimonials|user testimonials"
+              + "|google reviews|kundenbewertungen|bewertungen|avis clients|avis des clients"
               + "|opiniones|reseñas|valoraciones|recensioni|avaliações|beoordelingen"
               + "|reviews van klanten");
 
@@ -59,7 +62,10 @@ final class SectionCues {
               + "|people have this in their carts|sold in last|sold in the last|only a few left"
               + "|hurry|low stock|in stock|out of stock|sold out|free shipping|free delivery"
               + "|add to cart|add to bag|add to basket|buy now|buy it now|in den warenkorb"
-              + "|ajouter au panier|añadir al carrito|aggiungi al carrello|adicionar ao carrinho");
+              + "|ajouter au panier|añadir al carrito|aggiungi al carrello|adicionar ao carrinho"
+              + "|payments of|interest-free|pay in 4|afterpay|klarna|free returns"
+              + "|secure checkout|pick up in store|arrives by|estimated delivery|order within"
+              + "|livraison estimée|en stock");
 
   /** Lines that speak about the page rather than from it: script warnings, widget stubs. */
   private static final String[] NOTICES =
@@ -67,7 +73,10 @@ final class SectionCues {
           "enable javascript|javascript is disabled|javascript is required"
               + "|javascript must be enabled|requires javascript|turn on javascript"
               + "|your browser does not support|you are using an outdated browser|like this:"
-              + "|like loading|click to expand|click to shrink|javascript aktivieren"
+              + "|like loading|click to expand|click to shrink|something went wrong"
+              + "|please check your inbox|thank you for subscribing|thanks for subscribing"
+              + "|delivered to your inbox|delivered straight to your inbox"
+              + "|please try again|please enter a valid|there was a problem|javascript aktivieren"
               + "|activer javascript|habilita javascript");
 
   /** Openings of short lines that frame a page: calls to subscribe or share, bylines, ad labels. */
@@ -84,10 +93,19 @@ final class SectionCues {
               + "|sign up to|join our newsletter|join our mailing list|get our newsletter"
               + "|share this|share on|share:|posted by|written by|published by|image source"
               + "|image credit|photo credit|advertisement|sponsored|loading|leave a comment"
+              + "|leave a review"
               + "|leave a reply|no comments|follow us|anzeige|werbung|publicité|publicidad"
-              + "|abonnez-vous|suscríbete|jetzt abonnieren");
+              + "|abonnez-vous|suscríbete|jetzt abonnieren|verified buyer|verified purchase"
+              + "|returns & exchanges|ships from:|taxes, discounts and shipping"
+              + "|shipping calculated at checkout|your payment information is processed"
+              + "|report inappropriate content|sent from my|type to search|trending searches"
+              + "|this post is for paid subscribers|this article is exclusive to|join medium"
+              + "|pin this for later|pin for later|pin it for later");
 
-  /** Openings of cookie and consent notices, which may run to a long paragraph. */
+  /**
+   * Openings of cookie and consent notices and of affiliate disclosures, which may run to a long
+   * paragraph.
+   */
   private static final String[] CONSENT =
       split(
           "we use cookies|this website uses cookies|this site uses cookies|our website uses"
@@ -95,7 +113,12 @@ final class SectionCues {
               + " \"accept|by using this site, you agree|wir verwenden cookies|diese website"
               + " verwendet cookies|nous utilisons des cookies|ce site utilise des"
               + " cookies|utilizamos cookies|este sitio web utiliza cookies|utilizziamo i"
-              + " cookie|questo sito utilizza cookie|wij gebruiken cookies");
+              + " cookie|questo sito utilizza cookie|wij gebruiken cookies|we may earn"
+              + "|we earn a commission|we may receive a commission|disclosure:|affiliate disclosure"
+              + "|this post may contain affiliate|this article may contain affiliate"
+              + "|this post contains affiliate|this article contains affiliate"
+              + "|as an amazon associate|products are chosen independently"
+              + "|this website uses affiliate|this site uses affiliate");
 
   private static final String[][] CHROME_BY_FIRST = byFirst(CHROME);
   private static final String[][] CONSENT_BY_FIRST = byFirst(CONSENT);
@@ -108,11 +131,13 @@ final class SectionCues {
                   + "|new member|well-known member|active member|member|registered|moderator"
                   + "|administrator|original poster|save|print|open in app|sign in|log in|login"
                   + "|register|menu|search|back to top|skip to content|skip to main content"
-                  + "|get started|get started free|request a demo|book a demo|book now|sign up"
+                  + "|get started|get started free|get started today|request a demo|book a demo"
+                  + "|book now|sign up"
                   + "|sign up now|shop now|register now|learn more|add to cart|add to bag"
                   + "|select a size|tell me more|get a quote|contact sales|try it free"
                   + "|start free trial|buy now|subscribe|see more|view all|show more|load more"
                   + "|see all|view more|show less|close|next|previous|prev|filter|filters|sort"
+                  + "|filter & sort|sort & filter|filter and sort|sort and filter|filters & sort"
                   + "|sort by|view:|compare|quick view|quick shop|add to wishlist|wishlist"));
 
   /** Longest cookie notice (chars) dropped. */
@@ -218,6 +243,22 @@ final class SectionCues {
   /** Whether {@code text} has {@code phrase} at {@code at}, ignoring case. */
   private static boolean startsWith(String text, int at, String phrase) {
     return text.regionMatches(true, at, phrase, 0, phrase.length());
+  }
+
+  /**
+   * Whether a block is one bare web address and nothing else: image and file addresses printed
+   * by templates, reference lists of raw links. A sentence that quotes an address is not.
+   */
+  static boolean isBareUrl(String text) {
+    if (!startsWith(text, 0, "http://") && !startsWith(text, 0, "https://")) {
+      return false;
+    }
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (PageModel.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a short line is a stock, cart or social-proof badge. */

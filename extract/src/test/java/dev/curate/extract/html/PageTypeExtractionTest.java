@@ -336,4 +336,191 @@ class PageTypeExtractionTest {
     assertKept(text, "Le levain is described", "La farine is described");
     assertDropped(text, "Vous aimerez aussi", "Brioche maison");
   }
+
+  @Test
+  void consentManagerStaysBoilerplateWhenItsVendorTextOutweighsTheArticle() {
+    StringBuilder vendors = new StringBuilder("<div id='onetrust-consent-sdk'><div class='ot-pc'>");
+    for (int i = 1; i <= 6; i++) {
+      vendors.append(
+          "<p>Vendor "
+              + i
+              + " stores and accesses information on your device to measure content performance,"
+              + " develop and improve products, and build audience insights for its partners.</p>");
+    }
+    vendors.append("</div></div>");
+    String body =
+        "<main><h1>New case first impressions</h1>"
+            + para("The new case")
+            + para("Airflow through the front panel")
+            + "</main>"
+            + vendors;
+    String text = text(page("", body));
+    assertKept(text, "The new case is described", "Airflow through the front panel");
+    assertDropped(text, "Vendor 1", "audience insights");
+  }
+
+  @Test
+  void productPageDropsSiteWideTestimonialsInThePageFooter() {
+    String ld =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+            + "\"@type\":\"Product\",\"name\":\"Hemp dress\"}</script>";
+    StringBuilder footer = new StringBuilder("<div class='page-footer-wrapper'><div>");
+    for (String name : new String[] {"Alice", "Joelle", "Laura", "Rebeca"}) {
+      footer.append(
+          "<p>I bought from this boutique twice and about to make my third purchase, the"
+              + " selection is fabulous and the values it stands for matter to me a lot.</p><p>"
+              + name
+              + "</p>");
+    }
+    footer.append("</div></div>");
+    String body =
+        "<main><h1>Iris hemp dress</h1>"
+            + para("The iris hemp dress")
+            + "<ul><li>Three layers of flowy fabric with a side zip</li></ul></main>"
+            + footer;
+    String text = text(page(ld, body));
+    assertKept(text, "The iris hemp dress is described", "Three layers of flowy fabric");
+    assertDropped(text, "third purchase", "Joelle");
+  }
+
+  @Test
+  void footerHoldingThePageTitleIsAWrapperNotTheFooter() {
+    String body =
+        "<div class='notice'>"
+            + para("Building works on the east wing")
+            + "</div><div class='site-footer-wrap'><h1>Opening hours</h1>"
+            + para("The library opens")
+            + para("On public holidays the reading room")
+            + para("The archive")
+            + "</div>";
+    String text = text(page("", body));
+    assertKept(text, "The library opens is described", "On public holidays the reading room");
+  }
+
+  @Test
+  void productKeepsSpecificationsInACollapsedAccordionButNotOtherHiddenText() {
+    String body =
+        "<main><h1>Summit fire pit</h1>"
+            + para("The summit fire pit")
+            + "<div class='chakra-accordion__item'><button>Dimensions and materials</button>"
+            + "<div class='chakra-collapse' style='display: none'><ul>"
+            + "<li>Height: 39.1 cm, width: 62.5 cm, weight: 15.9 kg</li>"
+            + "<li>Material: stainless steel</li></ul></div></div>"
+            + "<div class='tab-panel' hidden><p>Care: wipe with a soft brush</p></div>"
+            + "<div class='promo-strip' style='display:none'><p>Spring sale ends tonight</p></div>"
+            + "</main>";
+    String text = text(page("", body));
+    assertKept(
+        text,
+        "The summit fire pit is described",
+        "Material: stainless steel",
+        "Care: wipe with a soft brush");
+    assertDropped(text, "Spring sale ends tonight");
+  }
+
+  @Test
+  void reactProductPageWithOnlyOptionLabelsGetsItsJsonLdDescriptionAdded() {
+    String html =
+        "<html><head><title>Quarter socks</title></head><body><section id='react-product'>"
+            + "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+            + "\"Quarter socks\",\"description\":\"These quarters are engineered for comfort,"
+            + " higher than an ankle sock and lower than a calf sock, just right for many shoes.\"}"
+            + "</script><h1>Quarter socks</h1><p>Color: white</p><p>Size guide</p>"
+            + "<p>Midweight cushion for your everyday shoes</p></section></body></html>";
+    String text = text(html);
+    assertKept(text, "These quarters are engineered for comfort", "Midweight cushion");
+    assertEquals(1, text.split("engineered for comfort", -1).length - 1, text);
+  }
+
+  @Test
+  void listingHomePageKeepsItemListsBoxedInWidgets() {
+    StringBuilder body = new StringBuilder("<main><h1>Engineering news</h1>");
+    String[] sections = {"News", "Trending", "Articles"};
+    for (int s = 0; s < sections.length; s++) {
+      body.append("<section class='")
+          .append(s == 0 ? "news-grid" : "widget popular")
+          .append("'><h2>")
+          .append(sections[s])
+          .append("</h2><ul>");
+      for (int i = 1; i <= 5; i++) {
+        body.append("<li><h3><a href='/n/")
+            .append(s)
+            .append(i)
+            .append("'>")
+            .append(sections[s])
+            .append(" headline number ")
+            .append(i)
+            .append(" about distributed databases</a></h3></li>");
+      }
+      body.append("</ul></section>");
+    }
+    body.append("</main>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "News headline number 1", "Trending headline number 3", "Articles headline");
+  }
+
+  @Test
+  void hiddenWrapperDirectlyInsideMainIsAScriptLoadingStateAndIsKept() {
+    String body =
+        "<main id='MainContent'><div class='content-lock' style='display:none;'>"
+            + "<h1>Dark roast coffee</h1>"
+            + para("Meet the yin to your yang")
+            + "</div></main><div style='display:none'><p>Item added to your cart</p></div>";
+    String text = text(page("", body));
+    assertKept(text, "Meet the yin to your yang is described");
+    assertDropped(text, "Item added to your cart");
+  }
+
+  @Test
+  void productPageDropsAReviewWidgetNamedByItsClassButArticlesKeepReviews() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Mug\"}</script>";
+    String widget =
+        "<div class='yotpo-reviews-widget'><p>I drink my coffee from this mug every single"
+            + " morning and it keeps the heat far longer than any other cup I have owned.</p>"
+            + "<p>Lovely glaze and a comfortable handle, it arrived well packed and on time"
+            + " too.</p></div>";
+    StringBuilder body = new StringBuilder("<main><h1>Stoneware mug</h1>");
+    for (String seed : new String[] {"The stoneware mug", "Its glaze", "The handle", "The clay"}) {
+      for (int i = 1; i <= 3; i++) {
+        body.append(para(seed + " (part " + i + ")"));
+      }
+    }
+    body.append(widget).append("</main>");
+    String text = text(page(ld, body.toString()));
+    assertKept(text, "The stoneware mug (part 1) is described", "The clay (part 3) is described");
+    assertDropped(text, "every single morning", "comfortable handle");
+    String article = text(page("", body.toString()));
+    assertKept(article, "every single morning");
+  }
+
+  @Test
+  void shopHomePageReadAsAListingKeepsItsHeroBanners() {
+    StringBuilder body = new StringBuilder("<main>");
+    String[] titles = {"Archive series", "Lunar pilot", "Marine star", "Ladies collection"};
+    for (String t : titles) {
+      body.append("<div class='hero-banner'><h2>")
+          .append(t)
+          .append("</h2><p>")
+          .append(t)
+          .append(" watches with a bold dial.</p><a href='/c'>Shop now</a></div>");
+    }
+    body.append("</main>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "Archive series watches", "Ladies collection watches with a bold dial");
+  }
+
+  @Test
+  void articleDropsTheAuthorBioBoxAfterThePost() {
+    String body =
+        "<article><h1>Sourdough at home</h1>"
+            + para("The starter")
+            + para("The first rise")
+            + para("Shaping the loaf")
+            + "<div class='post-author'><p>Jane Baker is a food writer at Acme Kitchen with more"
+            + " than ten years of experience testing recipes for home cooks.</p></div></article>";
+    String text = text(page("", body));
+    assertKept(text, "The starter is described", "Shaping the loaf is described");
+    assertDropped(text, "Jane Baker is a food writer");
+  }
 }
