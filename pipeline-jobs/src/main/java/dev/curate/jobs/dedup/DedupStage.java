@@ -380,19 +380,22 @@ public final class DedupStage implements Stage {
           .withColumn(CLUSTER_SIZE, lit(1L));
     }
     gone = gone.persist(StorageLevel.MEMORY_AND_DISK());
-    // A survivor at one step can be removed at a later one: follow dup_of (at most one hop per step).
+    // Removed documents are usually few: then every join below broadcasts them, no shuffle.
+    boolean small = gone.count() <= BROADCAST_ROWS;
+    // A survivor at one step can be removed at a later one: follow dup_of (exact -> URL ->
+    // near-duplicate: at most two hops).
     Dataset<Row> target = gone.select(col("doc_id"), col("dup_of").as("final"));
-    for (int hop = 0; hop < 3; hop++) {
+    for (int hop = 0; hop < 2; hop++) {
       Dataset<Row> next = gone.select(col("doc_id").as("final"), col("dup_of").as("next"));
-      target = target.join(next, "final", "left")
+      target = target.join(small ? functions.broadcast(next) : next, "final", "left")
           .select(col("doc_id"), coalesce(col("next"), col("final")).as("final"));
     }
+    Dataset<Row> removedInfo =
+        gone.select(col("doc_id"), col(StageOutput.REASON)).join(target, "doc_id");
     Dataset<Row> decided =
-        ids.join(gone.select(col("doc_id"), col(StageOutput.REASON)), "doc_id", "left")
-            .join(target, "doc_id", "left")
+        ids.join(small ? functions.broadcast(removedInfo) : removedInfo, "doc_id", "left")
             .withColumn(CLUSTER_ID, coalesce(col("final"), col("doc_id")))
             .withColumnRenamed("final", DUPLICATE_OF);
-    Dataset<Row> sizes = decided.groupBy(CLUSTER_ID).agg(count("*").as(CLUSTER_SIZE));
-    return decided.join(sizes, CLUSTER_ID);
+    return decided.withColumn(CLUSTER_SIZE, count("*").over(Window.partitionBy(col(CLUSTER_ID))));
   }
 }
