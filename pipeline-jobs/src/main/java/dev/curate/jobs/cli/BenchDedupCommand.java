@@ -42,6 +42,9 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(names = "--mllib-tables", description = "MLlib hash tables (default ${DEFAULT-VALUE}).")
   int mllibTables = 5;
 
+  @Option(names = "--mllib-limit", paramLabel = "SECONDS", description = "Stop MLlib after this long and report a lower bound (default ${DEFAULT-VALUE}).")
+  double mllibLimit = 900;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Where the crawl and outputs go (default ${DEFAULT-VALUE}).")
   String work = "work/bench-dedup";
 
@@ -52,7 +55,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     DedupBenchmark.run(
         Sessions.create(config.spark(), common.master),
         new SyntheticCrawl(docs, duplicateShare, maxEdit, giant, 42),
-        input, work, config.dedup(), vsMllib, mllibTables, System.out);
+        input, work, config.dedup(), vsMllib, mllibTables, mllibLimit, System.out);
     return 0;
   }
 }
