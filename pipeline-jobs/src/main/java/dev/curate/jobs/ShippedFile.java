@@ -3,43 +3,66 @@ package dev.curate.jobs;
 
 import dev.curate.filters.fasttext.ModelCache;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Ships a local file (a model) to every executor with {@code SparkContext.addFile}, under a name
- * that includes its content hash: Spark refuses a second file of the same name with other
- * contents in one session, which a retrained model at the same path would otherwise be. The
- * hash-named file lives in {@code <tmpdir>/curate-shipped/}; since its name is its content, an
- * existing one is reused.
+ * A driver-side file (a model) made available on every executor: its bytes travel as a Spark
+ * broadcast, and each JVM writes them once to a local file named by their content hash, which the
+ * model readers then open.
+ *
+ * <p>Why not {@code SparkContext.addFile}: files added after the executors started were not
+ * fetched by them on a standalone cluster (seen with Spark 4.1 under spark-submit), and addFile
+ * refuses a second file of the same name with other contents in one session, which a retrained
+ * model at the same path is. A broadcast has neither problem; files up to 2 GB.
  */
-public final class ShippedFile {
-  private ShippedFile() {}
+public final class ShippedFile implements Serializable {
+  private static final long serialVersionUID = 1L;
 
-  /** Adds {@code file} to the job; returns the name to pass to {@code SparkFiles.get}. */
-  public static String add(SparkSession spark, Path file) {
+  private final String name;
+  private final Broadcast<byte[]> bytes;
+
+  private ShippedFile(String name, Broadcast<byte[]> bytes) {
+    this.name = name;
+    this.bytes = bytes;
+  }
+
+  /** Reads {@code file} on the driver and broadcasts it. */
+  public static ShippedFile of(SparkSession spark, Path file) {
     try {
       Path source = file.toAbsolutePath();
-      String name = ModelCache.sha256(source).substring(0, 16) + "-" + source.getFileName();
-      Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "curate-shipped"));
-      Path link = dir.resolve(name);
-      if (!Files.isRegularFile(link) || Files.size(link) != Files.size(source)) {
-        // A hard link (or, across file systems, a copy): Spark resolves symbolic links and would
-        // ship the file under its original name. Made under a temporary name, then renamed.
-        Path tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "." + System.nanoTime());
-        try {
-          Files.createLink(tmp, source);
-        } catch (IOException | UnsupportedOperationException e) {
-          Files.copy(source, tmp);
-        }
-        Files.move(tmp, link, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      long size = Files.size(source);
+      if (size > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(file + " is " + size + " bytes; files to ship must be under 2 GB");
       }
-      spark.sparkContext().addFile(link.toString());
-      return name;
+      String name = ModelCache.sha256(source).substring(0, 16) + "-" + source.getFileName();
+      byte[] data = Files.readAllBytes(source);
+      return new ShippedFile(name, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(data));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot ship " + file + " to the executors", e);
+      throw new UncheckedIOException("cannot read " + file + " to ship it to the executors", e);
+    }
+  }
+
+  /** A local copy on this JVM's machine, written on first use (safe across threads and JVMs). */
+  public String localPath() {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "curate-shipped");
+    Path target = dir.resolve(name);
+    try {
+      if (!Files.isRegularFile(target)) {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, name + ".", ".tmp");
+        Files.write(tmp, bytes.value());
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return target.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the shipped file " + target, e);
     }
   }
 }

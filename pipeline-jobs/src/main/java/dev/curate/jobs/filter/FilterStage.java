@@ -22,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import dev.curate.filters.quality.QualitySettings;
-import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Dataset;
@@ -106,12 +105,12 @@ public final class FilterStage implements Stage {
     Dataset<Row> docs = DocumentInput.read(spark, input, inputFormat);
     String model = modelPath();
     // Ship the models with the job: executors on other machines read their local copy.
-    String modelName = ShippedFile.add(spark, Path.of(model));
+    ShippedFile lidFile = ShippedFile.of(spark, Path.of(model));
     QualitySettings quality = settings.quality();
-    String qualityName = null;
+    ShippedFile qualityFile = null;
     if (quality.enabled()) {
       qualityModelSha256(); // fails clearly if the file is missing
-      qualityName = ShippedFile.add(spark, Path.of(quality.model()));
+      qualityFile = ShippedFile.of(spark, Path.of(quality.model()));
     }
     log.println("filter: " + new FilterPipeline(settings, model).describe()
         + (quality.keepTopFraction() == null ? "" : " (top " + quality.keepTopFraction() + " kept)"));
@@ -135,7 +134,7 @@ public final class FilterStage implements Stage {
             : -1;
     LanguageSettings language = settings.language();
     List<DocumentFilter> rules = FilterPipeline.build(settings.rules());
-    String qualityFile = qualityName;
+    ShippedFile shippedQuality = qualityFile;
     Dataset<Row> all =
         docs.mapPartitions(
                 (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
@@ -145,9 +144,9 @@ public final class FilterStage implements Stage {
                             new FilterPipeline(
                                 language,
                                 rules,
-                                SparkFiles.get(modelName),
+                                lidFile.localPath(),
                                 quality,
-                                qualityFile == null ? null : SparkFiles.get(qualityFile)),
+                                shippedQuality == null ? null : shippedQuality.localPath()),
                             textIdx,
                             idIdx,
                             urlIdx,
