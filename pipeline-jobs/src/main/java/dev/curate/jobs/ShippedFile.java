@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.jobs;
 
-import dev.curate.filters.fasttext.ModelCache;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -41,11 +40,20 @@ public final class ShippedFile implements Serializable {
       if (size > Integer.MAX_VALUE - 8) {
         throw new IllegalArgumentException(file + " is " + size + " bytes; files to ship must be under 2 GB");
       }
-      String name = ModelCache.sha256(source).substring(0, 16) + "-" + source.getFileName();
       byte[] data = Files.readAllBytes(source);
+      String name =
+          java.util.HexFormat.of().formatHex(sha256(data), 0, 8) + "-" + source.getFileName();
       return new ShippedFile(name, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(data));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " to ship it to the executors", e);
+    }
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 

@@ -130,7 +130,11 @@ public final class FastTextModel {
    * @throws IllegalArgumentException if the model has no such label
    */
   public float probability(String text, String label) {
-    int index = labelIndex(label);
+    return probability(text, labelIndex(label));
+  }
+
+  /** {@link #probability(String, String)} for a label index from {@link #labelIndex}. */
+  public float probability(String text, int index) {
     Scratch s = scratch.get();
     int n = topK(text, dict.nlabels, 0f, s);
     for (int i = 0; i < n; i++) {

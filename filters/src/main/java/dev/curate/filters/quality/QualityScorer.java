@@ -26,6 +26,7 @@ public final class QualityScorer implements Serializable {
   private final String modelPath;
   private final String label;
   private transient volatile FastTextModel model;
+  private transient int labelIndex; // written before model, read after it
 
   public QualityScorer(String modelPath, String label) {
     this.modelPath = Objects.requireNonNull(modelPath, "modelPath");
@@ -34,7 +35,8 @@ public final class QualityScorer implements Serializable {
 
   /** The probability of the good label, in [0, 1]. */
   public float score(String text) {
-    return model().probability(text, label);
+    FastTextModel m = model();
+    return m.probability(text, labelIndex);
   }
 
   /** Loads the model now (fails fast on a bad path or a missing label). */
@@ -42,7 +44,7 @@ public final class QualityScorer implements Serializable {
     FastTextModel m = model;
     if (m == null) {
       m = MODELS.computeIfAbsent(versionKey(modelPath), k -> load(modelPath));
-      m.labelIndex(label); // a model without the label fails here, naming its labels
+      labelIndex = m.labelIndex(label); // a model without the label fails here, naming its labels
       model = m;
     }
     return m;

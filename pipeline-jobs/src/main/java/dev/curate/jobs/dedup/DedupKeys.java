@@ -8,7 +8,6 @@ import dev.curate.dedup.minhash.MinHasher;
 import dev.curate.dedup.minhash.Shingles;
 import java.io.Serializable;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -110,9 +109,5 @@ final class DedupKeys implements Serializable {
     int[] out = new int[packed.length / 4];
     java.nio.ByteBuffer.wrap(packed).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
     return out;
-  }
-
-  static List<String> inputColumns() {
-    return List.of(DOC_ID, "text", "url", "lang");
   }
 }

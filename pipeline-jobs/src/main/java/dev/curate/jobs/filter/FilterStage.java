@@ -87,12 +87,17 @@ public final class FilterStage implements Stage {
     return m;
   }
 
-  private String qualityModelSha256() {
+  private Path qualityModel() {
     Path model = Path.of(settings.quality().model());
     if (!java.nio.file.Files.isRegularFile(model)) {
       throw new dev.curate.core.config.ConfigException(
           "filter.quality.model: " + model + " does not exist (train one with `curate train-quality`)");
     }
+    return model;
+  }
+
+  private String qualityModelSha256() {
+    Path model = qualityModel();
     try {
       return ModelCache.sha256(model);
     } catch (IOException e) {
@@ -109,8 +114,7 @@ public final class FilterStage implements Stage {
     QualitySettings quality = settings.quality();
     ShippedFile qualityFile = null;
     if (quality.enabled()) {
-      qualityModelSha256(); // fails clearly if the file is missing
-      qualityFile = ShippedFile.of(spark, Path.of(quality.model()));
+      qualityFile = ShippedFile.of(spark, qualityModel());
     }
     log.println("filter: " + new FilterPipeline(settings, model).describe()
         + (quality.keepTopFraction() == null ? "" : " (top " + quality.keepTopFraction() + " kept)"));
