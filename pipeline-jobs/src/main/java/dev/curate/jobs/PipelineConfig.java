@@ -6,6 +6,7 @@ import dev.curate.core.config.ExtractSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.core.config.SampleSettings;
 import dev.curate.core.config.SparkSettings;
+import dev.curate.core.config.TokenizeSettings;
 import dev.curate.dedup.DedupSettings;
 import dev.curate.filters.FilterSettings;
 
@@ -18,6 +19,7 @@ import dev.curate.filters.FilterSettings;
  * @param format output format of document stages
  * @param filter language ID and quality rules of the filter stage
  * @param dedup exact, URL and near-duplicate removal of the dedup stage
+ * @param tokenize tokenizer, sequence length, shuffle seed and shards of the tokenize stage
  */
 public record PipelineConfig(
     SparkSettings spark,
@@ -27,7 +29,8 @@ public record PipelineConfig(
     SampleSettings sample,
     ExtractSettings extract,
     FilterSettings filter,
-    DedupSettings dedup)
+    DedupSettings dedup,
+    TokenizeSettings tokenize)
     implements java.io.Serializable {
   public PipelineConfig {
     Check.required("spark", spark);
@@ -37,5 +40,6 @@ public record PipelineConfig(
     Check.required("extract", extract);
     Check.required("filter", filter);
     Check.required("dedup", dedup);
+    Check.required("tokenize", tokenize);
   }
 }
