@@ -126,7 +126,9 @@ public final class WcxbBenchmark {
   /**
    * Extracts and scores up to {@code limit} pages of {@code dataDir} (sorted by id), {@code passes}
    * times over pages held in memory; scores and timing are those of the last pass. Writes each
-   * page's text to {@code dump/NNNN.txt} when {@code dump} is not null.
+   * page's text to {@code dump/NNNN.txt} and one line of scores per page to {@code
+   * dump/scores.tsv} (id, type, F1, P, R) when {@code dump} is not null, so two runs can be
+   * compared page by page.
    */
   public static Report run(Path dataDir, int limit, ExtractorOptions options, Path dump, int passes)
       throws IOException {
@@ -207,6 +209,21 @@ public final class WcxbBenchmark {
       if (dump != null) {
         Files.writeString(dump.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
       }
+    }
+    if (dump != null) {
+      StringBuilder tsv = new StringBuilder("id\ttype\tf1\tprecision\trecall\n");
+      for (PageResult p : results) {
+        tsv.append(
+            String.format(
+                Locale.ROOT,
+                "%s\t%s\t%.4f\t%.4f\t%.4f%n",
+                p.id(),
+                p.type(),
+                p.score().f1(),
+                p.score().precision(),
+                p.score().recall()));
+      }
+      Files.writeString(dump.resolve("scores.tsv"), tsv, StandardCharsets.UTF_8);
     }
     Map<String, List<PageResult>> groups = new TreeMap<>();
     for (PageResult p : results) {

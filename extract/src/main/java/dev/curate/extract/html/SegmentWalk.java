@@ -55,6 +55,9 @@ final class SegmentWalk implements NodeFilter {
   private int chars;
   private int links;
   private boolean space;
+
+  /** An inline element ended and no text has followed yet: the next element starts a word. */
+  private boolean gap;
   private int lastItem = -1;
 
   SegmentWalk(PageModel m) {
@@ -198,12 +201,17 @@ final class SegmentWalk implements NodeFilter {
   public FilterResult head(Node node, int d) {
     if (node instanceof TextNode) {
       if (!isMarkup((TextNode) node)) {
+        gap = false;
         append(((TextNode) node).getWholeText());
       }
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (gap) {
+      space = true;
+      gap = false;
     }
     Element el = (Element) node;
     int tf = m.visits[visit++];
@@ -274,9 +282,16 @@ final class SegmentWalk implements NodeFilter {
     if (!(node instanceof Element)) {
       return FilterResult.CONTINUE;
     }
-    int tf = m.flags[ids[--idDepth]] & TAG_BITS;
+    int closed = ids[--idDepth];
+    int tf = m.flags[closed] & TAG_BITS;
     if ((tf & ANCHOR) != 0) {
       anchors--;
+    }
+    if ((tf & BLOCK) == 0 && pre == 0 && m.textChars[closed] > 1) {
+      // an inline element followed directly by another element (no text between them): flex
+      // items and badges in cards, "<span>2026</span><span>1h 54m</span>", shown apart; a
+      // drop cap ("<span>I</span>f") and a link followed by text stay glued
+      gap = true;
     }
     if ((tf & BLOCK) != 0 && (tf & BREAK) == 0) {
       if (row >= 0) {

@@ -523,4 +523,24 @@ class PageTypeExtractionTest {
     assertKept(text, "The starter is described", "Shaping the loaf is described");
     assertDropped(text, "Jane Baker is a food writer");
   }
+
+  @Test
+  void listingKeepsAdjacentInlineItemFieldsApartButADropCapGlued() {
+    StringBuilder body = new StringBuilder("<main><h1>Most popular movies</h1><ul>");
+    for (int i = 1; i <= 6; i++) {
+      body.append("<li><div>#")
+          .append(i)
+          .append("</div><a href='/t")
+          .append(i)
+          .append("'><h3>Movie number ")
+          .append(i)
+          .append("</h3></a><div><span>2026</span><span>1h 5")
+          .append(i)
+          .append("m</span><span>PG-13</span></div></li>");
+    }
+    body.append("</ul><p><span class='dropcap'>O</span>ur charts use data from the search")
+        .append(" behaviour of many millions of monthly visitors to rank the titles.</p></main>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "Movie number 1", "2026 1h 51m PG-13", "2026 1h 56m PG-13", "Our charts use");
+  }
 }
