@@ -93,7 +93,8 @@ public record Manifest(
       long documents,
       long bytes,
       String sha256,
-      String indexSha256) {}
+      String indexSha256)
+      implements java.io.Serializable {}
 
   /**
    * @param stage the input's stage name, from its {@code _STATS.json} (null if absent)

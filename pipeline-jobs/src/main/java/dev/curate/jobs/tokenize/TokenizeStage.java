@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.tokenize;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.curate.core.StageStats;
+import dev.curate.core.config.OutputFormat;
+import dev.curate.core.config.TokenizeSettings;
+import dev.curate.jobs.DocumentInput;
+import dev.curate.jobs.HadoopConf;
+import dev.curate.jobs.Stage;
+import dev.curate.jobs.StageOutput;
+import dev.curate.tokenizer.DocumentBoundary;
+import dev.curate.tokenizer.Tokenizer;
+import dev.curate.tokenizer.pack.DocumentOrder;
+import dev.curate.tokenizer.pack.RowFragment;
+import dev.curate.tokenizer.pack.SequencePacker;
+import dev.curate.tokenizer.pack.TokenizedDocument;
+import dev.curate.tokenizer.shards.Manifest;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Turns documents into packed token rows in shards, with a manifest and statistics (see
+ * docs/TOKENIZE.md).
+ *
+ * <p>Documents are shuffled by a seeded hash of their id (a distributed sort), tokenized in
+ * {@code mapPartitions} with one tokenizer per executor JVM and kept (serialized) for two passes:
+ * the first sums each partition's tokens, so that the driver learns every partition's global
+ * start position from N numbers; the second cuts each partition's tokens into pieces at row
+ * boundaries, keyed by global position. One shuffle sends the pieces to their shard's writer
+ * task, sorted, which joins a row's pieces and writes the shard file itself. Documents whose
+ * text is empty or blank go to {@code rejected/} as {@code tokenize.empty}.
+ */
+public final class TokenizeStage implements Stage {
+  public static final String NAME = "tokenize";
+  public static final String EMPTY = NAME + ".empty";
+  /** At most this many writer tasks; more shards share tasks. */
+  private static final int MAX_WRITER_TASKS = 10_000;
+
+  private static final UserDefinedFunction BLANK =
+      functions.udf((UDF1<String, Boolean>) t -> t == null || t.isBlank(), DataTypes.BooleanType);
+  private static final UserDefinedFunction ORDER =
+      functions.udf(
+          (UDF2<Long, String, Long>) (seed, id) -> DocumentOrder.key(seed, id == null ? "" : id), DataTypes.LongType);
+
+  private final String input;
+  private final DocumentInput.Format inputFormat;
+  private final TokenizeSettings settings;
+  private final OutputFormat rejectedFormat;
+  private final PrintStream log;
+
+  /**
+   * @param input documents (a previous stage's output, or Parquet/JSON Lines with a text column)
+   * @param rejectedFormat format of {@code rejected/} (the pipeline's document format)
+   */
+  public TokenizeStage(
+      String input, DocumentInput.Format inputFormat, TokenizeSettings settings, OutputFormat rejectedFormat,
+      PrintStream log) {
+    this.input = input;
+    this.inputFormat = inputFormat;
+    this.settings = settings;
+    this.rejectedFormat = rejectedFormat;
+    this.log = log;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Object settings() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("input", input);
+    m.put("format", rejectedFormat.toString());
+    m.put("tokenize", settings);
+    return m;
+  }
+
+  @Override
+  public StageStats execute(SparkSession spark, String outputDir) {
+    long started = System.nanoTime();
+    Tokenizer tokenizer = TokenizerCache.get(settings.tokenizer()); // an unknown name fails here
+    Dataset<Row> docs = DocumentInput.read(spark, input, inputFormat);
+    List<String> present = Arrays.asList(docs.columns());
+    boolean hasDomains = present.contains("domain");
+    long recordsIn = docs.count();
+    docs.filter(BLANK.apply(col("text")))
+        .withColumn(StageOutput.REASON, lit(EMPTY))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .format(rejectedFormat.sparkSource())
+        .save(StageOutput.rejectedDir(outputDir));
+
+    Dataset<Row> shuffled =
+        docs.filter(functions.not(BLANK.apply(col("text"))))
+            .select(
+                col("doc_id").cast(DataTypes.StringType).as("doc_id"),
+                col("text"),
+                optional(present, "lang"),
+                optional(present, "domain"))
+            .withColumn("_order", ORDER.apply(lit(settings.seed()), col("doc_id")))
+            .orderBy(col("_order"), col("doc_id"), col("text"));
+    String name = settings.tokenizer();
+    JavaRDD<TokenizedDocument> tokenized =
+        shuffled.javaRDD().mapPartitions(rows -> encode(rows, name)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long[] starts = partitionStarts(tokenized);
+    long totalTokens = starts[starts.length - 1];
+    progress(started, "%,d tokens in %,d partitions", totalTokens, starts.length - 1);
+
+    DocumentBoundary boundary = tokenizer.boundary();
+    ShardLayout layout =
+        new ShardLayout(
+            outputDir, settings.rowTokens(), settings.rowsPerShard(), totalTokens, boundary.tokenId(),
+            tokenizer.vocabSize(), hasDomains, footer(tokenizer));
+    HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    List<WrittenShard> written = totalTokens == 0 ? List.of() : write(tokenized, starts, layout, hadoop);
+    tokenized.unpersist();
+    progress(started, "%,d shards written", written.size(), 0);
+
+    TokenizeOutputs outputs = new TokenizeOutputs(spark, outputDir);
+    Manifest manifest = outputs.writeManifest(tokenizer, settings, input, written);
+    outputs.writeShardStats(written, hasDomains);
+    long kept = outputs.checkShards(manifest);
+    Map<String, Long> rejected =
+        StageOutput.rejectedByReason(
+            spark, docs.withColumn(StageOutput.REASON, lit(EMPTY)).schema(), outputDir, rejectedFormat);
+    Map<String, Long> metrics = new LinkedHashMap<>();
+    metrics.put("tokens", manifest.totals().tokens());
+    metrics.put("rows", manifest.totals().rows());
+    metrics.put("shards", (long) manifest.totals().shards());
+    metrics.put("padding_tokens", manifest.totals().paddingTokens());
+    metrics.put("shard_bytes", manifest.totals().bytes());
+    return new StageStats(
+        NAME, input, outputDir, settings.format().toString(), recordsIn, kept, rejected, Map.of(), metrics, 0, null);
+  }
+
+  private static Column optional(List<String> present, String column) {
+    return (present.contains(column) ? col(column).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType))
+        .as(column);
+  }
+
+  /** Tokenizes a partition lazily, in order. */
+  private static Iterator<TokenizedDocument> encode(Iterator<Row> rows, String tokenizerName) {
+    Tokenizer tokenizer = TokenizerCache.get(tokenizerName);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public TokenizedDocument next() {
+        Row r = rows.next();
+        return TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1));
+      }
+    };
+  }
+
+  /**
+   * Global token position where each partition begins (prefix sums of the partitions' token
+   * counts; one number per partition reaches the driver); the last element is the total.
+   */
+  private static long[] partitionStarts(JavaRDD<TokenizedDocument> tokenized) {
+    List<long[]> counts =
+        new ArrayList<>(
+            tokenized
+                .mapPartitionsWithIndex(
+                    (index, docs) -> {
+                      long tokens = 0;
+                      while (docs.hasNext()) {
+                        tokens += docs.next().tokens().length;
+                      }
+                      return List.of(new long[] {index, tokens}).iterator();
+                    },
+                    true)
+                .collect());
+    counts.sort(Comparator.comparingLong(c -> c[0]));
+    long[] starts = new long[counts.size() + 1];
+    for (int i = 0; i < counts.size(); i++) {
+      starts[i + 1] = starts[i] + counts.get(i)[1];
+    }
+    return starts;
+  }
+
+  private List<WrittenShard> write(
+      JavaRDD<TokenizedDocument> tokenized, long[] starts, ShardLayout layout, HadoopConf hadoop) {
+    ShardPartitioner partitioner =
+        new ShardPartitioner(layout.tokensPerShard(), layout.shardSlots(), MAX_WRITER_TASKS);
+    int rowTokens = layout.rowTokens();
+    List<WrittenShard> written;
+    if (settings.format() == TokenizeSettings.ShardFormat.PARQUET) {
+      JavaRDD<Tuple2<Long, RowFragment>> pieces =
+          tokenized.mapPartitionsWithIndex(
+              (index, docs) -> {
+                SequencePacker packer = new SequencePacker(docs, rowTokens, starts[index]);
+                return map(packer, f -> new Tuple2<>(f.position(), f));
+              },
+              true);
+      written =
+          JavaPairRDD.fromJavaRDD(pieces)
+              .repartitionAndSortWithinPartitions(partitioner)
+              .mapPartitions(new ParquetShardTask(layout, hadoop))
+              .collect();
+    } else {
+      JavaRDD<Tuple2<Long, TokenizedDocument>> positioned =
+          tokenized.mapPartitionsWithIndex(
+              (index, docs) -> {
+                long[] position = {starts[index]};
+                return map(docs, d -> {
+                  Tuple2<Long, TokenizedDocument> t = new Tuple2<>(position[0], d);
+                  position[0] += d.tokens().length;
+                  return t;
+                });
+              },
+              true);
+      written =
+          JavaPairRDD.fromJavaRDD(positioned)
+              .repartitionAndSortWithinPartitions(partitioner)
+              .mapPartitions(new MegatronShardTask(layout, hadoop))
+              .collect();
+    }
+    List<WrittenShard> sorted = new ArrayList<>(written);
+    sorted.sort(Comparator.comparingInt(w -> w.entry().index()));
+    return sorted;
+  }
+
+  private Map<String, String> footer(Tokenizer tokenizer) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("curate.format", Manifest.FORMAT);
+    m.put("curate.format_version", Integer.toString(Manifest.FORMAT_VERSION));
+    m.put("curate.tokenizer", tokenizer.name());
+    m.put("curate.tokenizer_fingerprint", tokenizer.fingerprint());
+    m.put("curate.seq_len", Integer.toString(settings.seqLen()));
+    return m;
+  }
+
+  private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return in.hasNext();
+      }
+
+      @Override
+      public B next() {
+        return f.apply(in.next());
+      }
+    };
+  }
+
+  private void progress(long started, String what, long a, long b) {
+    log.printf("tokenize: %6.1f s  " + what + "%n", (System.nanoTime() - started) / 1e9, a, b);
+  }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.tokenize;
+
+import dev.curate.tokenizer.Tokenizer;
+import dev.curate.tokenizer.Tokenizers;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One tokenizer per name per JVM: vocabularies are large, and tokenizers are thread-safe. */
+final class TokenizerCache {
+  private static final ConcurrentHashMap<String, Tokenizer> BY_NAME = new ConcurrentHashMap<>();
+
+  private TokenizerCache() {}
+
+  static Tokenizer get(String name) {
+    return BY_NAME.computeIfAbsent(name, Tokenizers::byName);
+  }
+}
