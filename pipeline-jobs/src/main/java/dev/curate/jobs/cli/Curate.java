@@ -21,11 +21,13 @@ import picocli.CommandLine.Command;
       FilterCommand.class,
       DedupCommand.class,
       DedupEvalCommand.class,
+      TokenizeCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,
       BenchDedupCommand.class,
       SampleCommand.class,
       InspectCommand.class,
+      ReportCommand.class,
       BenchExtractCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curate.core.Mappers;
+import dev.curate.jobs.report.RunReport.Shard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * What the report takes from a tokenize stage output: the shards of {@code manifest.json} and
+ * the per-document token quantiles of {@code shard_stats.json} (layouts in docs/TOKENIZE.md).
+ * Read as JSON trees, so fields the report does not show may come and go.
+ *
+ * @param tokens total tokens, or null without a manifest
+ * @param docTokens {@code totals.doc_tokens} of shard_stats.json; empty without it
+ */
+public record TokenizeOutput(List<Shard> shards, Long tokens, Map<String, Double> docTokens) {
+  public static final String MANIFEST = "manifest.json";
+  public static final String SHARD_STATS = "shard_stats.json";
+
+  public static TokenizeOutput read(FileSystem fs, Path stageDir) throws IOException {
+    List<Shard> shards = new ArrayList<>();
+    Long tokens = null;
+    JsonNode manifest = tree(fs, new Path(stageDir, MANIFEST));
+    if (manifest != null) {
+      Path file = new Path(stageDir, MANIFEST);
+      for (JsonNode s : manifest.path("shards")) {
+        String name = s.hasNonNull("file") ? new Path(s.get("file").asText()).getName() : "shard " + s.path("index").asInt();
+        shards.add(new Shard(
+            name.replaceFirst("\\.(parquet|bin)$", ""),
+            required(s, "rows", file),
+            required(s, "tokens", file),
+            s.hasNonNull("documents") ? s.get("documents").asLong() : null));
+      }
+      tokens = required(manifest.path("totals"), "tokens", file);
+    }
+    Map<String, Double> docTokens = new LinkedHashMap<>();
+    JsonNode stats = tree(fs, new Path(stageDir, SHARD_STATS));
+    if (stats != null) {
+      JsonNode q = stats.path("totals").path("doc_tokens");
+      for (String k : ReportPage.QUANTILES) {
+        if (q.hasNonNull(k)) {
+          docTokens.put(k, q.get(k).asDouble());
+        }
+      }
+    }
+    return new TokenizeOutput(shards, tokens, docTokens);
+  }
+
+  private static long required(JsonNode node, String field, Path file) {
+    if (!node.path(field).isNumber()) {
+      throw new IllegalArgumentException("report: " + file + ": expected a number at '" + field + "' in " + node);
+    }
+    return node.get(field).asLong();
+  }
+
+  private static JsonNode tree(FileSystem fs, Path file) throws IOException {
+    if (!fs.exists(file)) {
+      return null;
+    }
+    try (InputStream in = fs.open(file)) {
+      return Mappers.JSON.readTree(in);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("report: " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

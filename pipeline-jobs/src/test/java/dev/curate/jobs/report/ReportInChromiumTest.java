@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.curate.jobs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.curate.jobs.cli.Curate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report of a real small run (the demo on 200 pages), drawn by a real browser. */
+@Tag("spark")
+class ReportInChromiumTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyChartOfADemoRunReportDrawsInHeadlessChromium() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, Curate.execute(
+        "demo",
+        "--sample-dir", dir.resolve("sample").toString(),
+        "--set", "work_dir=" + out,
+        "--set", "sample.docs=200",
+        "--set", "sample.docs_per_file=100",
+        "--set", "filter.language.model=" + System.getProperty("curate.lid.model"),
+        "--master", "local[2]"));
+    Path page = dir.resolve("report.html");
+    assertEquals(0, Curate.execute("report", out.toString(), "--out", page.toString(), "--master", "local[2]"));
+
+    Document dom = Jsoup.parse(HeadlessChromium.dumpDom(page, dir.resolve("chromium-profile")));
+    List<String> charts = dom.select("figure.chart").eachAttr("id");
+    assertTrue(charts.containsAll(List.of(
+            "chart-funnel", "chart-rejected-extract", "chart-rejected-filter", "chart-rejected-dedup",
+            "chart-languages", "chart-chars", "chart-words", "chart-quality", "chart-clusters")),
+        "the demo run has every section but domains: " + charts);
+    for (Element figure : dom.select("figure.chart")) {
+      assertTrue(figure.attr("data-error").isEmpty(), figure.id() + " failed: " + figure.attr("data-error"));
+      assertTrue(figure.hasAttr("data-marks"), figure.id() + " was not drawn");
+      assertTrue(Integer.parseInt(figure.attr("data-marks")) > 0, figure.id() + " drew no bars");
+      assertEquals(Integer.parseInt(figure.attr("data-marks")), figure.select("svg rect").size(), figure.id());
+    }
+    assertTrue(Files.size(page) < 2_000_000, "one small page: " + Files.size(page));
+  }
+
+  @Test
+  void directoryThatIsNotARunIsAUsageError() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    assertEquals(2, Curate.execute("report", dir.resolve("empty").toString(), "--master", "local[2]"));
+  }
+}
