@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
       FilterCommand.class,
       DedupCommand.class,
       DedupEvalCommand.class,
-      TokenizeCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,
       BenchDedupCommand.class,
