@@ -25,9 +25,12 @@ import java.util.Locale;
  *       treats them alike).
  * </ul>
  *
- * <p>The tables (192 KiB) are built from the JDK and ICU on first use, in a few tens of ms.
+ * <p>The tables (192 KiB) are built from the JDK and ICU on first use, in a few tens of ms. The
+ * exact-duplicate key ({@code dev.curate.dedup.ExactKey}) uses the same tables for its own fast
+ * path ({@link #isFast}, {@link #lower}): a text of such characters is NFKC-stable and lower-cases
+ * character by character there too.
  */
-final class FastChars {
+public final class FastChars {
   /** Lower case of each fast character (unused for the others). */
   static final char[] LOWER = new char[65536];
 
@@ -87,5 +90,15 @@ final class FastChars {
   /** Whether {@code c} qualifies. */
   static boolean is(char c) {
     return FAST[c] != 0;
+  }
+
+  /** Whether {@code c} qualifies (for callers outside this package). */
+  public static boolean isFast(char c) {
+    return FAST[c] != 0;
+  }
+
+  /** {@code toLowerCase(Locale.ROOT)} of a qualifying character (meaningless for the others). */
+  public static char lower(char c) {
+    return LOWER[c];
   }
 }
