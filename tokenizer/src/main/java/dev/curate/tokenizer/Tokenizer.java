@@ -28,6 +28,14 @@ public interface Tokenizer {
   /** Token ids of {@code text}, as ordinary text (no special-token parsing). */
   int[] encode(String text);
 
+  /**
+   * Appends the ids {@link #encode} gives for {@code text} to {@code out}; implementations
+   * override it to skip the intermediate array.
+   */
+  default void encodeTo(String text, IntList out) {
+    out.addAll(encode(text));
+  }
+
   /** Text of {@code ids}; bytes that do not form valid UTF-8 decode to U+FFFD. */
   String decode(int[] ids);
 
