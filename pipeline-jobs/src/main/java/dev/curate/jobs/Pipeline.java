@@ -5,12 +5,13 @@ import dev.curate.core.config.ConfigException;
 import dev.curate.jobs.dedup.DedupStage;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
+import dev.curate.jobs.tokenize.TokenizeStage;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the chain of stages of a config (extract, filter, dedup), each into {@code <work_dir>/<stage>/}. */
+/** Runs the chain of stages of a config (extract, filter, dedup, tokenize), each into {@code <work_dir>/<stage>/}. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -64,6 +65,13 @@ public final class Pipeline {
                     dev.curate.core.DocIds.fromUrlAndText(null, config.input()).substring(0, 16),
                     log),
                 dedupOut)));
+    String tokenizeOut = stageDir(config, TokenizeStage.NAME);
+    runs.add(
+        new StageRun(
+            tokenizeOut,
+            runner.run(
+                new TokenizeStage(dedupOut, DocumentInput.Format.AUTO, config.tokenize(), config.format(), log),
+                tokenizeOut)));
     return runs;
   }
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       FilterCommand.class,
       DedupCommand.class,
       DedupEvalCommand.class,
+      TokenizeCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,
       BenchDedupCommand.class,

@@ -7,6 +7,7 @@ import dev.curate.core.config.SparkSettings;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Sessions;
 import dev.curate.jobs.StageRunner;
+import dev.curate.jobs.tokenize.ShardSetSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Print a stage output's statistics (_STATS.json), its schema, a few kept rows",
-      "and the rejected records by reason with a few examples."
+      "and the rejected records by reason with a few examples. For a tokenize output (or its",
+      "shards/ folder): the manifest summary, statistics and one line per shard."
     })
 final class InspectCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DIR", description = "A stage output directory, e.g. work/demo/out/extract")
+  @Parameters(paramLabel = "DIR", description = "A stage output directory, e.g. work/demo/out/extract or work/demo/out/tokenize")
   Path dir;
 
   @Option(names = "--rows", paramLabel = "N", description = "Rows to show (default 5).")
@@ -44,27 +46,13 @@ final class InspectCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("inspect: " + dir + " is not a directory");
     }
-    Path stats = dir.resolve(StageRunner.STATS);
-    if (Files.exists(stats)) {
-      try {
-        StageStats s = Mappers.JSON.readValue(stats.toFile(), StageStats.class);
-        System.out.printf(
-            Locale.ROOT,
-            "stage %s: %,d in, %,d kept, %,d rejected, %,d errors, %.1fs, reconciles: %s%n",
-            s.stage(), s.recordsIn(), s.kept(), s.rejectedTotal(), s.errorsTotal(),
-            s.wallMillis() / 1000.0, s.reconciles() ? "yes" : "NO");
-        for (Map.Entry<String, Long> m : s.metrics().entrySet()) {
-          System.out.printf(Locale.ROOT, "  %-40s %,14d%n", m.getKey(), m.getValue());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + stats, e);
-      }
-    } else {
-      System.out.println("(no _STATS.json: not a finished stage output)");
+    Path shardSet = ShardSetSummary.manifestDir(dir);
+    if (shardSet != null) {
+      printStats(shardSet);
+      ShardSetSummary.print(shardSet, System.out);
+      return 0;
     }
-    if (!Files.exists(dir.resolve(StageRunner.SUCCESS))) {
-      System.out.println("WARNING: no _SUCCESS: the stage did not finish; rerun it");
-    }
+    printStats(dir);
     SparkSession spark =
         Sessions.create(new SparkSettings("local[*]", "curate-inspect", Map.of("spark.ui.enabled", "false")), null);
     String source = sourceOf(spark, dir);
@@ -86,6 +74,31 @@ final class InspectCommand implements Callable<Integer> {
       show(rejected.filter(functions.col("reason").notEqual("extract.non_page_record")));
     }
     return 0;
+  }
+
+  /** Prints {@code _STATS.json} of a stage output, and warns when it did not finish. */
+  private static void printStats(Path dir) {
+    Path stats = dir.resolve(StageRunner.STATS);
+    if (Files.exists(stats)) {
+      try {
+        StageStats s = Mappers.JSON.readValue(stats.toFile(), StageStats.class);
+        System.out.printf(
+            Locale.ROOT,
+            "stage %s: %,d in, %,d kept, %,d rejected, %,d errors, %.1fs, reconciles: %s%n",
+            s.stage(), s.recordsIn(), s.kept(), s.rejectedTotal(), s.errorsTotal(),
+            s.wallMillis() / 1000.0, s.reconciles() ? "yes" : "NO");
+        for (Map.Entry<String, Long> m : s.metrics().entrySet()) {
+          System.out.printf(Locale.ROOT, "  %-40s %,14d%n", m.getKey(), m.getValue());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + stats, e);
+      }
+    } else {
+      System.out.println("(no _STATS.json: not a finished stage output)");
+    }
+    if (!Files.exists(dir.resolve(StageRunner.SUCCESS))) {
+      System.out.println("WARNING: no _SUCCESS: the stage did not finish; rerun it");
+    }
   }
 
   private void show(Dataset<Row> data) {

@@ -83,6 +83,7 @@ public final class TokenizeStage implements Stage {
     this.settings = settings;
     this.rejectedFormat = rejectedFormat;
     this.log = log;
+    TokenizerCache.get(settings.tokenizer()); // an unknown name fails before any stage runs
   }
 
   @Override
@@ -102,7 +103,7 @@ public final class TokenizeStage implements Stage {
   @Override
   public StageStats execute(SparkSession spark, String outputDir) {
     long started = System.nanoTime();
-    Tokenizer tokenizer = TokenizerCache.get(settings.tokenizer()); // an unknown name fails here
+    Tokenizer tokenizer = TokenizerCache.get(settings.tokenizer());
     Dataset<Row> docs = DocumentInput.read(spark, input, inputFormat);
     List<String> present = Arrays.asList(docs.columns());
     boolean hasDomains = present.contains("domain");

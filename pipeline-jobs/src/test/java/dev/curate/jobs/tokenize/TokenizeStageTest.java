@@ -296,6 +296,52 @@ class TokenizeStageTest {
     assertArrayEquals(expected, stream.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /** Exit code and standard output of one {@code curate} command. */
+  private static Map.Entry<Integer, String> curate(String... args) {
+    PrintStream old = System.out;
+    PrintStream oldErr = System.err;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      PrintStream capture = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+      System.setOut(capture);
+      System.setErr(capture);
+      int code = dev.curate.jobs.cli.Curate.execute(args);
+      return Map.entry(code, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(old);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void tokenizeCommandWritesShardsAndInspectPrintsTheManifestAndShardTable() {
+    Path out = dir.resolve("cli");
+    Map.Entry<Integer, String> run =
+        curate("tokenize", "--input", input.toString(), "--output", out.toString(), "--seq-len", "63",
+            "--set", "tokenize.shard_rows=20", "--set", "work_dir=" + dir.resolve("work"), "--master", "local[2]");
+    assertEquals(0, run.getKey(), run.getValue());
+    assertTrue(run.getValue().contains("tokenize.empty"), run.getValue());
+    Map.Entry<Integer, String> inspect = curate("inspect", out.resolve("shards").toString());
+    assertEquals(0, inspect.getKey(), inspect.getValue());
+    assertTrue(inspect.getValue().contains("token shards: "), inspect.getValue());
+    assertTrue(inspect.getValue().contains("cl100k_base"), inspect.getValue());
+    assertTrue(inspect.getValue().contains("shards/shard-00000.parquet"), inspect.getValue());
+    assertTrue(inspect.getValue().contains("stage tokenize: " + docs.size() + " in"), inspect.getValue());
+  }
+
+  @Test
+  void unknownTokenizeKeysAndTokenizersAreConfigErrorsNamingThem() {
+    Map.Entry<Integer, String> typo = curate("tokenize", "--input", input.toString(), "--set", "tokenize.seqlen=5");
+    assertEquals(2, typo.getKey(), typo.getValue());
+    assertTrue(typo.getValue().contains("tokenize.seqlen: unknown key"), typo.getValue());
+    Map.Entry<Integer, String> name = curate("tokenize", "--input", input.toString(), "--tokenizer", "gpt5_base",
+        "--output", dir.resolve("x").toString());
+    assertEquals(2, name.getKey(), name.getValue());
+    assertTrue(name.getValue().contains("gpt5_base"), name.getValue());
+    assertTrue(Files.notExists(dir.resolve("x")), "nothing ran");
+    assertEquals(0, curate("tokenize", "--help").getKey());
+  }
+
   static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
