@@ -65,6 +65,14 @@ class DemoCommandTest {
     assertTrue(DemoCommand.lastDedupEvaluation.precision() >= 0.98, DemoCommand.lastDedupEvaluation.toString());
     assertTrue(DemoCommand.lastDedupEvaluation.recall() >= 0.95, DemoCommand.lastDedupEvaluation.toString());
 
+    // Tokenize: every document dedup kept is in the shards, which the manifest lists.
+    Path tokenize = dir.resolve("out/tokenize");
+    StageStats tokenized = Mappers.JSON.readValue(tokenize.resolve(StageRunner.STATS).toFile(), StageStats.class);
+    assertEquals(deduped.kept(), tokenized.recordsIn(), "tokenize reads what dedup kept");
+    assertEquals(deduped.kept(), tokenized.kept());
+    assertTrue(tokenized.metrics().get("tokens") > 0 && tokenized.metrics().get("shards") > 0, tokenized.toString());
+    assertTrue(Files.exists(tokenize.resolve("manifest.json")) && Files.exists(tokenize.resolve("shard_stats.parquet")));
+
     // The demo trains its quality model from the sample's truth and filters with it.
     dev.curate.filters.quality.QualityModelTraining.Report quality = DemoCommand.lastQualityReport;
     assertTrue(quality != null && quality.heldOut() != null, first.out());
@@ -86,5 +94,9 @@ class DemoCommandTest {
     assertEquals(0, inspect.code(), inspect.err());
     assertTrue(inspect.out().contains("kept documents: " + String.format(java.util.Locale.ROOT, "%,d", stats.kept())), inspect.out());
     assertTrue(inspect.out().contains("rejected by reason"), inspect.out());
+
+    CurateCommandTest.Result shards = CurateCommandTest.curate("inspect", tokenize.toString());
+    assertEquals(0, shards.code(), shards.err());
+    assertTrue(shards.out().contains("shards/shard-00000.parquet"), shards.out());
   }
 }
