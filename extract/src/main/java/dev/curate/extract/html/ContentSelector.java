@@ -84,9 +84,25 @@ final class ContentSelector {
   private final PageModel m;
   private final boolean product;
 
+  /**
+   * On a product page, whether each element sits in a review box (a {@code reviews} or {@code
+   * testimonials} element holding under half of the page's text); null on other pages.
+   */
+  private final boolean[] inReviews;
+
   private ContentSelector(PageModel m, boolean product) {
     this.m = m;
     this.product = product;
+    this.inReviews = product ? reviewBoxes(m) : null;
+  }
+
+  private static boolean[] reviewBoxes(PageModel m) {
+    boolean[] in = new boolean[m.n];
+    int half = m.textChars[0] / 2;
+    for (int i = 1; i < m.n; i++) {
+      in[i] = in[m.parent[i]] || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0 && m.textChars[i] < half);
+    }
+    return in;
   }
 
   /**
@@ -142,7 +158,7 @@ final class ContentSelector {
     double[] score = new double[m.n];
     for (Block b : m.blocks) {
       if (b.owner >= 0) {
-        score[b.owner] += listing ? (cue(b.owner, listing) >= 0 ? -b.chars : b.chars) : weight(b);
+        score[b.owner] += listing ? listingWeight(b) : weight(b);
       }
     }
     for (int i = m.n - 1; i > 0; i--) {
@@ -195,6 +211,9 @@ final class ContentSelector {
         continue;
       }
       if (!listing && ((o >= 0 && pruned[o - best]) || isLinkList(b))) {
+        continue;
+      }
+      if (listing && o >= 0 && inReviews != null && inReviews[o]) {
         continue;
       }
       if (!titleSeen
@@ -372,12 +391,25 @@ final class ContentSelector {
     return c;
   }
 
+  /** Block weight of the listing reading: all text counts, for or against. */
+  private double listingWeight(Block b) {
+    if (cue(b.owner, true) >= 0) {
+      return -b.chars;
+    }
+    return inReviews != null && inReviews[b.owner] ? 0 : b.chars;
+  }
+
   /** Block weight: + for link-poor text outside boilerplate, - for link lists and cued text. */
   private double weight(Block b) {
     double chars = b.chars;
     double link = b.linkChars;
     if (m.cueAnc[b.owner] >= 0) {
       return -chars * CUE_W;
+    }
+    if (inReviews != null && inReviews[b.owner]) {
+      // a product page's review box must not win over the product's own text, nor pull the
+      // container away from a page that wraps it
+      return 0;
     }
     if (b.kind == HEAD) {
       // linked headings are item titles in listings; menus rarely use headings

@@ -543,4 +543,28 @@ class PageTypeExtractionTest {
     String text = text(page("", body.toString()));
     assertKept(text, "Movie number 1", "2026 1h 51m PG-13", "2026 1h 56m PG-13", "Our charts use");
   }
+
+  @Test
+  void productPageWithAShortSpecListDropsReviewBoxesThatOutweighIt() {
+    String ld =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+            + "\"@type\":\"Product\",\"name\":\"Guitar\"}</script>";
+    StringBuilder body =
+        new StringBuilder("<main><div class='product-detail'><h1>Alder electric guitar</h1><ul>");
+    for (String spec :
+        new String[] {"Body: Alder", "Neck: Maple", "Fingerboard: Rosewood", "Scale: 648 mm"}) {
+      body.append("<li>").append(spec).append("</li>");
+    }
+    body.append("</ul></div><div class='product-reviews'><h2>What our customers think</h2>");
+    for (int i = 1; i <= 6; i++) {
+      body.append("<div class='review'><p>Review title ")
+          .append(i)
+          .append("</p><p>I bought this guitar last month and it plays well, the frets are smooth")
+          .append(" and the neck feels great in my hands every evening.</p></div>");
+    }
+    body.append("</div></main>");
+    String text = text(page(ld, body.toString()));
+    assertKept(text, "Body: Alder", "Scale: 648 mm");
+    assertDropped(text, "Review title", "I bought this guitar");
+  }
 }
