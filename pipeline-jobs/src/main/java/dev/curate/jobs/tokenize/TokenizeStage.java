@@ -166,18 +166,7 @@ public final class TokenizeStage implements Stage {
   /** Tokenizes a partition lazily, in order. */
   private static Iterator<TokenizedDocument> encode(Iterator<Row> rows, String tokenizerName) {
     Tokenizer tokenizer = TokenizerCache.get(tokenizerName);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public TokenizedDocument next() {
-        Row r = rows.next();
-        return TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1));
-      }
-    };
+    return map(rows, r -> TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1)));
   }
 
   /**
