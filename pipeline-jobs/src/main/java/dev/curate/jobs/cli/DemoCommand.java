@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Generate the sample crawl (once; cached in --sample-dir), run every stage on it in",
-      "Spark local mode with conf/demo.yaml, and print the summary."
+      "Spark local mode with conf/demo.yaml, print the summary, and write the run's HTML",
+      "report (curate report) to <work_dir>/report.html."
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -109,6 +110,8 @@ final class DemoCommand implements Callable<Integer> {
             Pipeline.stageDir(config, FilterStage.NAME),
             config.format().toString(),
             System.out);
+    // One page for people about the whole run, as `curate report` writes it.
+    ReportCommand.write(SparkSession.active(), config.workDir(), null, System.out);
     return code;
   }
 

@@ -8,6 +8,7 @@ import dev.curate.jobs.report.RunAggregates;
 import dev.curate.jobs.report.RunReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,19 +45,24 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SparkSession spark =
         Sessions.create(new SparkSettings("local[*]", "curate-report", Map.of("spark.ui.enabled", "false")), master);
-    RunReport report = RunAggregates.compute(spark, runDir, System.out);
-    Path target = new Path(out != null ? out : new Path(runDir, DEFAULT_NAME).toString());
-    write(spark, target, ReportPage.render(report));
-    System.out.println("report written to " + target);
+    write(spark, runDir, out, System.out);
     return 0;
   }
 
-  /** Writes through Hadoop, so RUN_DIR and --out may be on HDFS or S3 like the stage outputs. */
-  static void write(SparkSession spark, Path target, String html) throws IOException {
+  /**
+   * Computes the report of {@code runDir} and writes the page to {@code out} (null: {@code
+   * runDir/report.html}); returns where it went. Writes through Hadoop, so the run and the page
+   * may be on HDFS or S3 like the stage outputs.
+   */
+  static Path write(SparkSession spark, String runDir, String out, PrintStream log) throws IOException {
+    RunReport report = RunAggregates.compute(spark, runDir, log);
+    Path target = new Path(out != null ? out : new Path(runDir, DEFAULT_NAME).toString());
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
     fs.setWriteChecksum(false); // no .report.html.crc beside a page meant for people
     try (OutputStream os = fs.create(target, true)) {
-      os.write(html.getBytes(StandardCharsets.UTF_8));
+      os.write(ReportPage.render(report).getBytes(StandardCharsets.UTF_8));
     }
+    log.println("report written to " + target);
+    return target;
   }
 }

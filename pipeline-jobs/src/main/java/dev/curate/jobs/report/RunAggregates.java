@@ -101,15 +101,16 @@ public final class RunAggregates {
     long documentCount = 0;
     if (documents != null) {
       Dataset<Row> m = measures(documents).persist(StorageLevel.MEMORY_AND_DISK());
-      documentCount = m.count();
       if (has(documents, "lang")) {
         languages = top(m, "lang", "und");
       }
       if (has(documents, "domain")) {
         domains = top(m, "domain", "(none)");
       }
-      chars = lengths(m, "chars");
-      words = lengths(m, "words");
+      Histogram[] lengths = lengths(m);
+      chars = lengths[0];
+      words = lengths[1];
+      documentCount = documentsStage.stats().kept();
       m.unpersist();
       log.println("report: measured " + documentCount + " documents of " + documentsStage.name());
     }
@@ -167,30 +168,44 @@ public final class RunAggregates {
     return shown;
   }
 
-  /** A log-binned histogram of a non-negative measure, with quantiles. */
-  private static Histogram lengths(Dataset<Row> m, String measure) {
-    Column x = col(measure);
+  /**
+   * Log-binned histograms of chars and words per document, with quantiles: one grouping by both
+   * bins (at most a few hundred rows reach the driver) and one aggregation for the quantiles.
+   */
+  private static Histogram[] lengths(Dataset<Row> m) {
+    String[] measures = {"chars", "words"};
+    List<Map<Long, Long>> counts = List.of(new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    for (Row r : m.groupBy(bin(col("chars")).as("c"), bin(col("words")).as("w")).count().collectAsList()) {
+      for (int i = 0; i < measures.length; i++) {
+        if (!r.isNullAt(i)) {
+          counts.get(i).merge(r.getLong(i), r.getLong(2), Long::sum);
+        }
+      }
+    }
+    List<Map<String, Double>> quantiles = quantiles(m, measures);
+    Histogram[] out = new Histogram[measures.length];
+    for (int i = 0; i < measures.length; i++) {
+      java.util.TreeMap<Long, Long> c = (java.util.TreeMap<Long, Long>) counts.get(i);
+      List<Bin> bins = new ArrayList<>();
+      if (!c.isEmpty()) {
+        for (long k = c.firstKey(); k <= c.lastKey(); k++) {
+          bins.add(new Bin(edge(k), edge(k + 1), List.of(c.getOrDefault(k, 0L))));
+        }
+      }
+      out[i] = new Histogram(List.of("documents"), bins, quantiles.get(i));
+    }
+    return out;
+  }
+
+  /** Bin -1 holds the zeros; bin k >= 0 starts at MANTISSAS[k % 6] x 10^(k / 6). */
+  private static Column bin(Column x) {
     Column decade = floor(log10(x));
     Column mantissa = x.divide(pow(lit(10.0), decade));
     Column sub = lit(0);
     for (int i = 1; i < MANTISSAS.length; i++) { // the last (largest) edge is the outermost test
       sub = when(mantissa.geq(MANTISSAS[i]), lit(i)).otherwise(sub);
     }
-    // Bin -1 holds the zeros; bin k >= 0 starts at MANTISSAS[k % 6] x 10^(k / 6).
-    Column bin = when(x.leq(0), lit(-1L)).otherwise(decade.cast("long").multiply(MANTISSAS.length).plus(sub));
-    Map<Long, Long> counts = new java.util.TreeMap<>();
-    for (Row r : m.where(x.isNotNull()).groupBy(bin.as("bin")).count().collectAsList()) {
-      counts.put(r.getLong(0), r.getLong(1));
-    }
-    List<Bin> bins = new ArrayList<>();
-    if (!counts.isEmpty()) {
-      long first = counts.keySet().iterator().next();
-      long last = ((java.util.TreeMap<Long, Long>) counts).lastKey();
-      for (long k = first; k <= last; k++) {
-        bins.add(new Bin(edge(k), edge(k + 1), List.of(counts.getOrDefault(k, 0L))));
-      }
-    }
-    return new Histogram(List.of("documents"), bins, quantiles(m, measure));
+    return when(x.leq(0), lit(-1L)).otherwise(decade.cast("long").multiply(MANTISSAS.length).plus(sub));
   }
 
   private static double edge(long bin) {
@@ -200,30 +215,35 @@ public final class RunAggregates {
     return MANTISSAS[(int) (bin % MANTISSAS.length)] * Math.pow(10, bin / MANTISSAS.length);
   }
 
-  /** {@link ReportPage#QUANTILES} of a measure; empty when there are no values. */
-  private static Map<String, Double> quantiles(Dataset<Row> m, String measure) {
-    Column x = col(measure);
-    Row r =
-        m.agg(
-                count(x),
-                min(x).cast("double"),
-                percentile_approx(x, array(lit(0.1), lit(0.5), lit(0.9), lit(0.99)), lit(10_000)),
-                max(x).cast("double"),
-                avg(x))
-            .first();
-    Map<String, Double> q = new LinkedHashMap<>();
-    if (r.getLong(0) == 0) {
-      return q;
+  /** {@link ReportPage#QUANTILES} of each measure, in one aggregation; empty maps when there are no values. */
+  private static List<Map<String, Double>> quantiles(Dataset<Row> m, String... measures) {
+    List<Column> aggs = new ArrayList<>();
+    for (String measure : measures) {
+      Column x = col(measure);
+      aggs.add(count(x));
+      aggs.add(min(x).cast("double"));
+      aggs.add(percentile_approx(x, array(lit(0.1), lit(0.5), lit(0.9), lit(0.99)), lit(10_000)));
+      aggs.add(max(x).cast("double"));
+      aggs.add(avg(x));
     }
-    List<Object> p = r.getList(2);
-    q.put("min", r.getDouble(1));
-    String[] names = {"p10", "p50", "p90", "p99"};
-    for (int i = 0; i < names.length; i++) {
-      q.put(names[i], ((Number) p.get(i)).doubleValue());
+    Row r = m.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).first();
+    List<Map<String, Double>> out = new ArrayList<>();
+    for (int i = 0; i < measures.length; i++) {
+      int at = 5 * i;
+      Map<String, Double> q = new LinkedHashMap<>();
+      if (r.getLong(at) > 0) {
+        List<Object> p = r.getList(at + 2);
+        q.put("min", r.getDouble(at + 1));
+        String[] names = {"p10", "p50", "p90", "p99"};
+        for (int j = 0; j < names.length; j++) {
+          q.put(names[j], ((Number) p.get(j)).doubleValue());
+        }
+        q.put("max", r.getDouble(at + 3));
+        q.put("mean", r.getDouble(at + 4));
+      }
+      out.add(q);
     }
-    q.put("max", r.getDouble(3));
-    q.put("mean", r.getDouble(4));
-    return q;
+    return out;
   }
 
   /** quality_score of every document the filter scored, kept and rejected, in 20 bins of [0, 1]. */
@@ -240,22 +260,21 @@ public final class RunAggregates {
     if (rejected != null && has(rejected, "quality_score")) {
       scores = scores.unionByName(rejected.select(col("quality_score").cast("double").as("q"), lit(1).as("series")));
     }
-    scores = scores.where(col("q").isNotNull()).persist(StorageLevel.MEMORY_AND_DISK());
     long[][] counts = new long[QUALITY_BINS][2];
+    long scored = 0;
     Column bin = least(floor(col("q").multiply(QUALITY_BINS)), lit(QUALITY_BINS - 1)).cast("int");
-    for (Row r : scores.groupBy(bin.as("bin"), col("series")).count().collectAsList()) {
+    for (Row r : scores.where(col("q").isNotNull()).groupBy(bin.as("bin"), col("series")).count().collectAsList()) {
       counts[Math.max(0, r.getInt(0))][r.getInt(1)] += r.getLong(2);
+      scored += r.getLong(2);
     }
-    Map<String, Double> q = quantiles(scores, "q");
-    scores.unpersist();
-    if (q.isEmpty()) {
+    if (scored == 0) {
       return null;
     }
     List<Bin> bins = new ArrayList<>();
     for (int i = 0; i < QUALITY_BINS; i++) {
       bins.add(new Bin((double) i / QUALITY_BINS, (double) (i + 1) / QUALITY_BINS, List.of(counts[i][0], counts[i][1])));
     }
-    return new Histogram(List.of("kept", "rejected"), bins, q);
+    return new Histogram(List.of("kept", "rejected"), bins, Map.of());
   }
 
   /** Clusters of two or more documents by size, from the first stage that has dup_cluster_size. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report of a real small run (the demo on 200 pages), drawn by a real browser. */
+/** The report of a real small run (the demo on 200 pages, which writes it), drawn by a real browser. */
 @Tag("spark")
 class ReportInChromiumTest {
   @TempDir Path dir;
@@ -31,8 +31,8 @@ class ReportInChromiumTest {
         "--set", "sample.docs_per_file=100",
         "--set", "filter.language.model=" + System.getProperty("curate.lid.model"),
         "--master", "local[2]"));
-    Path page = dir.resolve("report.html");
-    assertEquals(0, Curate.execute("report", out.toString(), "--out", page.toString(), "--master", "local[2]"));
+    Path page = out.resolve("report.html"); // the demo ends by writing the run's report
+    assertTrue(Files.isRegularFile(page), "the demo wrote " + page);
 
     Document dom = Jsoup.parse(HeadlessChromium.dumpDom(page, dir.resolve("chromium-profile")));
     List<String> charts = dom.select("figure.chart").eachAttr("id");
@@ -47,6 +47,23 @@ class ReportInChromiumTest {
       assertEquals(Integer.parseInt(figure.attr("data-marks")), figure.select("svg rect").size(), figure.id());
     }
     assertTrue(Files.size(page) < 2_000_000, "one small page: " + Files.size(page));
+  }
+
+  @Test
+  void reportGoesToOutAndNotesWhatARunWithoutDocumentsLacks() throws Exception {
+    Path stage = Files.createDirectories(dir.resolve("run/extract"));
+    Files.writeString(stage.resolve("_STATS.json"), """
+        {"stage": "extract", "input": "in", "output": "out", "format": "parquet", "records_in": 5, "kept": 0,
+         "rejected": {"extract.http_status": 5}, "errors": {}, "metrics": {}, "wall_millis": 10, "finished_at": null}
+        """);
+    Files.writeString(stage.resolve("_SUCCESS"), "");
+    Path page = dir.resolve("elsewhere/page.html");
+    assertEquals(0, Curate.execute("report", dir.resolve("run").toString(), "--out", page.toString(), "--master", "local[2]"));
+    Document html = Jsoup.parse(Files.readString(page));
+    assertEquals(List.of("chart-funnel", "chart-rejected-extract"), html.select("figure.chart").eachAttr("id"));
+    assertTrue(html.text().contains("filter: not in this run"), html.text());
+    assertTrue(html.text().contains("No stage of this run kept documents"), html.text());
+    assertTrue(Files.notExists(dir.resolve("run/report.html")));
   }
 
   @Test
