@@ -80,6 +80,7 @@ public final class BpeTokenizer implements Tokenizer {
     char[] chars = new char[1024];
     byte[] bytes = new byte[1024];
     final IntList ends = new IntList(256);
+    final PieceCache cache = new PieceCache();
     final BytePairMerger merger;
 
     State(Vocabulary vocabulary, MergeTable merges) {
@@ -105,6 +106,11 @@ public final class BpeTokenizer implements Tokenizer {
   @Override
   public DocumentBoundary boundary() {
     return spec.boundary();
+  }
+
+  /** A merger over this tokenizer's tables, for tests. */
+  BytePairMerger newMerger() {
+    return new BytePairMerger(spec.vocabulary(), spec.merges());
   }
 
   /** The pre-tokenizer pattern, as the encoding or file declares it. */
@@ -192,14 +198,27 @@ public final class BpeTokenizer implements Tokenizer {
     }
     byte[] b = st.bytes;
     int len = Utf8.encode(chars, start, end, b);
-    if (spec.wholePieceFirst() && len > 1) {
+    if (len == 1) {
+      out.add(spec.vocabulary().byteId(b[0]));
+      return;
+    }
+    if (spec.wholePieceFirst()) {
       int id = spec.vocabulary().find(b, 0, len);
       if (id >= 0) {
         out.add(id);
         return;
       }
     }
-    st.merger.merge(b, len, out);
+    if (len > PieceCache.MAX_BYTES) {
+      st.merger.merge(b, len, out);
+      return;
+    }
+    int hash = Vocabulary.hash(b, 0, len);
+    if (!st.cache.appendTo(b, len, hash, out)) {
+      int from = out.size();
+      st.merger.merge(b, len, out);
+      st.cache.put(b, len, hash, out.buffer(), from, out.size());
+    }
   }
 
   /** NFC quick check: below U+0300 every character is already NFC. */

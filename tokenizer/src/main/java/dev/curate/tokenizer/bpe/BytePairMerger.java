@@ -41,7 +41,7 @@ final class BytePairMerger {
     }
   }
 
-  private void flat(byte[] bytes, int len, IntList out) {
+  void flat(byte[] bytes, int len, IntList out) {
     int[] ids = this.ids;
     long[] pairs = this.pairs; // pairs[k]: rank << 32 | merged id of (ids[k], ids[k + 1])
     for (int k = 0; k < len; k++) {
@@ -79,7 +79,7 @@ final class BytePairMerger {
     }
   }
 
-  private void large(byte[] bytes, int len, IntList out) {
+  void large(byte[] bytes, int len, IntList out) {
     if (next.length < len) {
       int cap = Math.max(len, next.length * 2);
       next = new int[cap];

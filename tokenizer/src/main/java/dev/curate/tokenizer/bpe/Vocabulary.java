@@ -81,12 +81,21 @@ final class Vocabulary {
         return -1;
       }
       int id = entry - 1;
-      if (length[id] == len
-          && Arrays.equals(pool, start[id], start[id] + len, bytes, off, off + len)) {
+      if (length[id] == len && sameBytes(start[id], bytes, off, len)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** A plain loop: pieces are a few bytes, where {@code Arrays.equals}' setup costs more. */
+  private boolean sameBytes(int at, byte[] bytes, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      if (pool[at + i] != bytes[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code id} is an ordinary token of this vocabulary. */
@@ -108,7 +117,7 @@ final class Vocabulary {
     return Arrays.copyOfRange(pool, start[id], start[id] + length[id]);
   }
 
-  private static int hash(byte[] b, int off, int len) {
+  static int hash(byte[] b, int off, int len) {
     long h = 0xcbf29ce484222325L ^ len;
     for (int i = off; i < off + len; i++) {
       h = (h ^ b[i]) * 0x100000001b3L;
