@@ -45,6 +45,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -138,7 +141,7 @@ public final class RunAggregates {
     Column whitespaceWords =
         when(length(trim(col("text"))).equalTo(0), lit(0)).otherwise(size(split(trim(col("text")), "\\s+")));
     Column words =
-        has(docs, "filter_signals")
+        hasGopherWords(docs)
             ? coalesce(col("filter_signals").getItem(GOPHER_WORDS).cast("long"), whitespaceWords.cast("long"))
             : whitespaceWords.cast("long");
     List<Column> cols = new ArrayList<>();
@@ -150,6 +153,16 @@ public final class RunAggregates {
     cols.add(length(col("text")).cast("long").as("chars"));
     cols.add(words.as("words"));
     return docs.select(cols.toArray(Column[]::new));
+  }
+
+  /** Parquet keeps filter_signals a map; JSON Lines read back makes it a struct of the keys seen. */
+  private static boolean hasGopherWords(Dataset<Row> docs) {
+    if (!has(docs, "filter_signals")) {
+      return false;
+    }
+    DataType type = docs.schema().apply("filter_signals").dataType();
+    return type instanceof MapType
+        || (type instanceof StructType struct && Arrays.asList(struct.fieldNames()).contains(GOPHER_WORDS));
   }
 
   /** Counts by a column, largest first (ties by name), the tail after {@link #TOP} as one bar. */

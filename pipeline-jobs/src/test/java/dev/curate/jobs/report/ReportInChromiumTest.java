@@ -4,6 +4,8 @@ package dev.curate.jobs.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curate.core.Mappers;
 import dev.curate.jobs.cli.Curate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,37 @@ class ReportInChromiumTest {
     assertTrue(html.text().contains("filter: not in this run"), html.text());
     assertTrue(html.text().contains("No stage of this run kept documents"), html.text());
     assertTrue(Files.notExists(dir.resolve("run/report.html")));
+  }
+
+  @Test
+  void jsonLinesStageIsMeasuredWithTheFiltersWordCount() throws Exception {
+    Path stage = Files.createDirectories(dir.resolve("run/filter"));
+    // As `--format jsonl` writes it: filter_signals reads back as a struct, not a map.
+    Files.writeString(stage.resolve("part-00000.json"), """
+        {"doc_id": "a", "text": "one two three", "text_bytes": 13, "lang": "en", "quality_score": 0.9, "filter_signals": {"gopher_quality.words": 30.0}}
+        {"doc_id": "b", "text": "eins zwei", "text_bytes": 9, "lang": "de", "quality_score": 0.1, "filter_signals": {"gopher_quality.words": 2.0}}
+        {"doc_id": "c", "text": "trois", "text_bytes": 5, "lang": "fr", "quality_score": 0.7, "filter_signals": {}}
+        """);
+    Files.writeString(stage.resolve("_STATS.json"), """
+        {"stage": "filter", "input": "in", "output": "out", "format": "jsonl", "records_in": 3, "kept": 3,
+         "rejected": {}, "errors": {}, "metrics": {}, "wall_millis": 10, "finished_at": null}
+        """);
+    Files.writeString(stage.resolve("_SUCCESS"), "");
+    Path page = dir.resolve("page.html");
+    assertEquals(0, Curate.execute("report", dir.resolve("run").toString(), "--out", page.toString(), "--master", "local[2]"));
+    JsonNode report = Mappers.JSON.readTree(Jsoup.parse(Files.readString(page)).getElementById("report-data").data()).get("report");
+    assertEquals("filter", report.get("documents_stage").asText());
+    assertEquals(27, report.at("/stages/0/text_bytes_out").asLong());
+    assertEquals(30.0, report.at("/words/quantiles/max").asDouble(), "the filter's count where it measured one");
+    assertEquals(1.0, report.at("/words/quantiles/min").asDouble(), "whitespace words where it did not");
+    assertEquals(13.0, report.at("/chars/quantiles/max").asDouble());
+    assertEquals(3, report.get("languages").size());
+    assertEquals(3, report.at("/quality/bins").findValues("counts").stream().mapToLong(c -> c.get(0).asLong()).sum());
+  }
+
+  @Test
+  void reportExplainsItselfWithHelp() {
+    assertEquals(0, Curate.execute("report", "--help"));
   }
 
   @Test
