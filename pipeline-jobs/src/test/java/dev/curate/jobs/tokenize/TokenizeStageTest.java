@@ -101,7 +101,11 @@ class TokenizeStageTest {
   }
 
   private StageRunner.Outcome run(String out, TokenizeSettings settings) {
-    TokenizeStage stage = new TokenizeStage(input.toString(), DocumentInput.Format.AUTO, settings, OutputFormat.PARQUET, QUIET);
+    return run(out, settings, QUIET);
+  }
+
+  private StageRunner.Outcome run(String out, TokenizeSettings settings, PrintStream log) {
+    TokenizeStage stage = new TokenizeStage(input.toString(), DocumentInput.Format.AUTO, settings, OutputFormat.PARQUET, log);
     return new StageRunner(spark, true, QUIET).run(stage, out);
   }
 
@@ -212,14 +216,20 @@ class TokenizeStageTest {
   @Test
   void twoRunsWithTheSameSeedWriteByteIdenticalShardsWhateverThePartitioning() throws Exception {
     TokenizeSettings s = settings("cl100k_base", 31, 9, 7, TokenizeSettings.ShardFormat.PARQUET);
-    run(dir.resolve("a").toString(), s);
+    java.io.ByteArrayOutputStream logA = new java.io.ByteArrayOutputStream();
+    run(dir.resolve("a").toString(), s, new PrintStream(logA, true, java.nio.charset.StandardCharsets.UTF_8));
     String before = spark.conf().get("spark.sql.shuffle.partitions");
-    spark.conf().set("spark.sql.shuffle.partitions", "5");
+    java.io.ByteArrayOutputStream logB = new java.io.ByteArrayOutputStream();
+    spark.conf().set("spark.sql.shuffle.partitions", "7");
+    spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
     try {
-      run(dir.resolve("b").toString(), s);
+      run(dir.resolve("b").toString(), s, new PrintStream(logB, true, java.nio.charset.StandardCharsets.UTF_8));
     } finally {
       spark.conf().set("spark.sql.shuffle.partitions", before);
+      spark.conf().unset("spark.sql.adaptive.coalescePartitions.enabled");
     }
+    assertTrue(logB.toString(java.nio.charset.StandardCharsets.UTF_8).contains("in 7 partitions"), logB.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(!logA.toString(java.nio.charset.StandardCharsets.UTF_8).contains("in 7 partitions"), logA.toString(java.nio.charset.StandardCharsets.UTF_8));
     run(dir.resolve("c").toString(), settings("cl100k_base", 31, 10, 7, TokenizeSettings.ShardFormat.PARQUET));
     List<String> a = manifest(dir.resolve("a")).shards().stream().map(Manifest.ShardEntry::sha256).toList();
     List<String> b = manifest(dir.resolve("b")).shards().stream().map(Manifest.ShardEntry::sha256).toList();
@@ -340,6 +350,25 @@ class TokenizeStageTest {
     assertTrue(name.getValue().contains("gpt5_base"), name.getValue());
     assertTrue(Files.notExists(dir.resolve("x")), "nothing ran");
     assertEquals(0, curate("tokenize", "--help").getKey());
+  }
+
+  @Test
+  void anInputOfOnlyBlankDocumentsRejectsThemAllAndWritesAnEmptyManifest() throws Exception {
+    docs.removeIf(d -> !d.get("text").asText().isBlank());
+    StringBuilder lines = new StringBuilder();
+    for (ObjectNode d : docs) {
+      lines.append(d.toString()).append('\n');
+    }
+    Files.writeString(input, lines);
+    Path out = dir.resolve("empty");
+    StageStats stats = run(out.toString(), settings("cl100k_base", 15, 1, 2, TokenizeSettings.ShardFormat.PARQUET)).stats();
+    assertTrue(stats.reconciles(), stats.toString());
+    assertEquals(0, stats.kept());
+    assertEquals(Map.of(TokenizeStage.EMPTY, (long) BLANK_DOCS), stats.rejected());
+    Manifest m = manifest(out);
+    assertEquals(0, m.totals().shards());
+    assertEquals(0, m.totals().tokens());
+    assertEquals(0, spark.read().parquet(out.resolve(TokenizeOutputs.SHARD_STATS_PARQUET).toString()).count());
   }
 
   static String sha256(Path file) throws Exception {
