@@ -11,10 +11,10 @@ import dev.curate.tokenizer.shards.ShardStatsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -94,7 +94,7 @@ final class ParquetShardTask implements FlatMapFunction<Iterator<Tuple2<Long, Ro
     Shard(int index, Configuration hadoop) throws IOException {
       this.index = index;
       this.firstRow = index * layout.rowsPerShard();
-      Map<String, String> meta = new HashMap<>(layout.metadata());
+      Map<String, String> meta = new TreeMap<>(layout.metadata()); // a fixed order in the footer
       meta.put("curate.shard", Integer.toString(index));
       this.writer = new ParquetShardWriter(hadoop, new Path(layout.path(index, EXTENSION)), meta);
     }

@@ -129,7 +129,7 @@ final class ParquetShardWriter implements Closeable {
         for (DocStart s : row.starts()) {
           out.startGroup();
           out.startField("element", 0);
-          out.addBinary(Binary.fromString(s.docId()));
+          out.addBinary(Binary.fromString(s.docId() == null ? "" : s.docId())); // the column is required
           out.endField("element", 0);
           out.endGroup();
         }
