@@ -40,7 +40,7 @@ class ReportInChromiumTest {
     List<String> charts = dom.select("figure.chart").eachAttr("id");
     assertTrue(charts.containsAll(List.of(
             "chart-funnel", "chart-rejected-extract", "chart-rejected-filter", "chart-rejected-dedup",
-            "chart-languages", "chart-chars", "chart-words", "chart-quality", "chart-clusters")),
+            "chart-languages", "chart-chars", "chart-words", "chart-quality", "chart-clusters", "chart-shards")),
         "the demo run has every section but domains: " + charts);
     for (Element figure : dom.select("figure.chart")) {
       assertTrue(figure.attr("data-error").isEmpty(), figure.id() + " failed: " + figure.attr("data-error"));
@@ -73,8 +73,8 @@ class ReportInChromiumTest {
     Path stage = Files.createDirectories(dir.resolve("run/filter"));
     // As `--format jsonl` writes it: filter_signals reads back as a struct, not a map.
     Files.writeString(stage.resolve("part-00000.json"), """
-        {"doc_id": "a", "text": "one two three", "text_bytes": 13, "lang": "en", "quality_score": 0.9, "filter_signals": {"gopher_quality.words": 30.0}}
-        {"doc_id": "b", "text": "eins zwei", "text_bytes": 9, "lang": "de", "quality_score": 0.1, "filter_signals": {"gopher_quality.words": 2.0}}
+        {"doc_id": "a", "text": "one two three", "text_bytes": 13, "lang": "en", "domain": "news", "quality_score": 0.9, "filter_signals": {"gopher_quality.words": 30.0}}
+        {"doc_id": "b", "text": "eins zwei", "text_bytes": 9, "lang": "de", "domain": "news", "quality_score": 0.1, "filter_signals": {"gopher_quality.words": 2.0}}
         {"doc_id": "c", "text": "trois", "text_bytes": 5, "lang": "fr", "quality_score": 0.7, "filter_signals": {}}
         """);
     Files.writeString(stage.resolve("_STATS.json"), """
@@ -91,6 +91,9 @@ class ReportInChromiumTest {
     assertEquals(1.0, report.at("/words/quantiles/min").asDouble(), "whitespace words where it did not");
     assertEquals(13.0, report.at("/chars/quantiles/max").asDouble());
     assertEquals(3, report.get("languages").size());
+    assertEquals("news", report.at("/domains/0/label").asText());
+    assertEquals(2, report.at("/domains/0/value").asLong());
+    assertEquals("(none)", report.at("/domains/1/label").asText());
     assertEquals(3, report.at("/quality/bins").findValues("counts").stream().mapToLong(c -> c.get(0).asLong()).sum());
   }
 
