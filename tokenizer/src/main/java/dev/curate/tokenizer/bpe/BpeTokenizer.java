@@ -55,6 +55,7 @@ public final class BpeTokenizer implements Tokenizer {
   /** Non-special added tokens, longest first, for leftmost-longest matching. */
   private final String[] matchable;
   private final int[] matchableIds;
+  private final long[] bytePairs;
   private final ThreadLocal<State> state;
 
   BpeTokenizer(Spec spec) {
@@ -72,7 +73,8 @@ public final class BpeTokenizer implements Tokenizer {
     matchable = match.stream().map(AddedToken::content).toArray(String[]::new);
     matchableIds = match.stream().mapToInt(AddedToken::id).toArray();
     this.vocabSize = size;
-    this.state = ThreadLocal.withInitial(() -> new State(spec.vocabulary(), spec.merges()));
+    this.bytePairs = BytePairMerger.bytePairs(spec.vocabulary(), spec.merges());
+    this.state = ThreadLocal.withInitial(() -> new State(newMerger()));
   }
 
   /** Per-thread scratch: the text as chars, one piece as UTF-8, piece ends, the merger. */
@@ -83,8 +85,8 @@ public final class BpeTokenizer implements Tokenizer {
     final PieceCache cache = new PieceCache();
     final BytePairMerger merger;
 
-    State(Vocabulary vocabulary, MergeTable merges) {
-      merger = new BytePairMerger(vocabulary, merges);
+    State(BytePairMerger merger) {
+      this.merger = merger;
     }
   }
 
@@ -108,9 +110,9 @@ public final class BpeTokenizer implements Tokenizer {
     return spec.boundary();
   }
 
-  /** A merger over this tokenizer's tables, for tests. */
+  /** A merger over this tokenizer's tables (one per thread). */
   BytePairMerger newMerger() {
-    return new BytePairMerger(spec.vocabulary(), spec.merges());
+    return new BytePairMerger(spec.vocabulary(), spec.merges(), bytePairs);
   }
 
   /** The pre-tokenizer pattern, as the encoding or file declares it. */

@@ -19,15 +19,31 @@ final class BytePairMerger {
 
   private final Vocabulary vocabulary;
   private final MergeTable merges;
+  /** {@code merges.lookup} of the byte pair {@code b0 << 8 | b1}: the first round of every merge. */
+  private final long[] bytePairs;
   private int[] ids = new int[FLAT_LIMIT];
   private long[] pairs = new long[FLAT_LIMIT];
   private int[] next = new int[0];
   private int[] prev = new int[0];
   private long[] heap = new long[0];
 
-  BytePairMerger(Vocabulary vocabulary, MergeTable merges) {
+  BytePairMerger(Vocabulary vocabulary, MergeTable merges, long[] bytePairs) {
     this.vocabulary = vocabulary;
     this.merges = merges;
+    this.bytePairs = bytePairs;
+  }
+
+  /** The shared table for {@code bytePairs}: 64 Ki longs, small enough to stay in cache. */
+  static long[] bytePairs(Vocabulary vocabulary, MergeTable merges) {
+    long[] out = new long[1 << 16];
+    for (int pair = 0; pair < out.length; pair++) {
+      out[pair] = merges.lookup(vocabulary.byteId(pair >>> 8), vocabulary.byteId(pair & 0xFF));
+    }
+    return out;
+  }
+
+  private long bytePair(byte[] bytes, int k) {
+    return bytePairs[(bytes[k] & 0xFF) << 8 | (bytes[k + 1] & 0xFF)];
   }
 
   /** Appends the ids of {@code bytes[0, len)} to {@code out}; {@code len >= 1}. */
@@ -48,7 +64,7 @@ final class BytePairMerger {
       ids[k] = vocabulary.byteId(bytes[k]);
     }
     for (int k = 0; k + 1 < len; k++) {
-      pairs[k] = merges.lookup(ids[k], ids[k + 1]);
+      pairs[k] = bytePair(bytes, k);
     }
     int count = len;
     while (count > 1) {
@@ -95,7 +111,7 @@ final class BytePairMerger {
       prev[k] = k - 1;
     }
     for (int k = 0; k + 1 < len; k++) {
-      heapSize = push(heapSize, k, merges.lookup(ids[k], ids[k + 1]));
+      heapSize = push(heapSize, k, bytePair(bytes, k));
     }
     while (heapSize > 0) {
       long top = heap[0];

@@ -6,12 +6,20 @@ import java.util.Arrays;
 /**
  * The ordinary tokens of a byte-level BPE model: id to bytes, and bytes to id through an
  * open-addressing hash table over one byte pool (no {@code byte[]} per lookup).
+ *
+ * <p>A table slot packs the token's pool offset, length and id into one long, so a lookup touches
+ * two cache lines (slot, bytes) in tables far larger than the CPU cache.
  */
 final class Vocabulary {
+  /** Longest token, in bytes (12 bits of a slot). */
+  static final int MAX_TOKEN_BYTES = 4095;
+  /** Ids must fit 20 bits of a slot. */
+  static final int MAX_IDS = (1 << 20) - 1;
+
   private final byte[] pool;
   private final int[] start; // by id; -1 where the id is unused
   private final int[] length;
-  private final int[] slots; // id + 1, or 0 for empty
+  private final long[] slots; // start << 32 | length << 20 | (id + 1); 0 for empty
   private final int mask;
   private final int[] byteIds = new int[256];
 
@@ -24,11 +32,14 @@ final class Vocabulary {
     for (byte[] t : tokens) {
       total += t == null ? 0 : t.length;
     }
+    if (tokens.length > MAX_IDS) {
+      throw new IllegalArgumentException(what + ": " + tokens.length + " ids, at most " + MAX_IDS + " supported");
+    }
     pool = new byte[total];
     start = new int[tokens.length];
     length = new int[tokens.length];
     int capacity = Integer.highestOneBit(Math.max(16, tokens.length * 2)) << 1;
-    slots = new int[capacity];
+    slots = new long[capacity];
     mask = capacity - 1;
     Arrays.fill(byteIds, -1);
     int at = 0;
@@ -37,6 +48,9 @@ final class Vocabulary {
       if (t == null) {
         start[id] = -1;
         continue;
+      }
+      if (t.length == 0 || t.length > MAX_TOKEN_BYTES) {
+        throw new IllegalArgumentException(what + ": token " + id + " has " + t.length + " bytes (1.." + MAX_TOKEN_BYTES + ")");
       }
       System.arraycopy(t, 0, pool, at, t.length);
       start[id] = at;
@@ -49,7 +63,7 @@ final class Vocabulary {
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = id + 1;
+      slots[slot] = (long) start[id] << 32 | (long) t.length << 20 | (id + 1);
       if (t.length == 1) {
         byteIds[t[0] & 0xFF] = id;
       }
@@ -76,13 +90,12 @@ final class Vocabulary {
   int find(byte[] bytes, int off, int len) {
     int slot = hash(bytes, off, len) & mask;
     while (true) {
-      int entry = slots[slot];
+      long entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      int id = entry - 1;
-      if (length[id] == len && sameBytes(start[id], bytes, off, len)) {
-        return id;
+      if ((int) (entry >>> 20 & 0xFFF) == len && sameBytes((int) (entry >>> 32), bytes, off, len)) {
+        return (int) (entry & 0xFFFFF) - 1;
       }
       slot = (slot + 1) & mask;
     }
