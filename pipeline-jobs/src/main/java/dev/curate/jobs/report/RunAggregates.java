@@ -81,8 +81,11 @@ public final class RunAggregates {
         textBytes = r.isNullAt(0) ? 0L : r.getLong(0);
       }
       if (kept != null && has(kept, "text")) {
-        documentsStage = s;
-        documents = kept;
+        // The last stage with documents; an extra output never displaces a pipeline output.
+        if (documentsStage == null || s.pipelineOutput() || !documentsStage.pipelineOutput()) {
+          documentsStage = s;
+          documents = kept;
+        }
       }
       Long tokens = s.stats().metrics().get("tokens");
       if (s.name().equals("tokenize")) {

@@ -25,7 +25,17 @@ public final class RunLayout {
   static final List<String> EXPECTED = List.of("extract", "filter", "dedup", "tokenize");
 
   /** One stage output of the run. */
-  public record StageDir(String name, String path, StageStats stats, boolean finished) {}
+  public record StageDir(String name, String path, StageStats stats, boolean finished) {
+    /** The stage that wrote this output, by its _STATS.json (the directory name if it has none). */
+    public String stage() {
+      return stats.stage() == null ? name : stats.stage();
+    }
+
+    /** True for {@code <work_dir>/<stage>/}, the output the pipeline passes on. */
+    public boolean pipelineOutput() {
+      return name.equals(stage());
+    }
+  }
 
   public record Layout(String runDir, List<StageDir> stages, List<String> notes) {
     public Layout {
@@ -70,7 +80,11 @@ public final class RunLayout {
             "report: " + runDir + " is not a run directory: no <stage>/" + StageRunner.STATS
                 + " in it (a run directory is a config's work_dir, e.g. work/demo/out)");
       }
-      stages.sort(Comparator.comparingInt((StageDir s) -> rank(s.name())).thenComparing(StageDir::name));
+      // By the stage that wrote it, so that an extra output (dedup --output run/dedup-pairs) sits by its stage.
+      stages.sort(
+          Comparator.comparingInt((StageDir s) -> rank(s.stage()))
+              .thenComparing(s -> !s.pipelineOutput())
+              .thenComparing(StageDir::name));
       List<String> notes = new ArrayList<>();
       for (String name : EXPECTED) {
         if (stages.stream().noneMatch(s -> s.name().equals(name))) {

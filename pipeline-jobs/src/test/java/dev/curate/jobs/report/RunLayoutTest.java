@@ -26,9 +26,15 @@ class RunLayoutTest {
     stage("extract", true);
     stage("filter", true);
     stage("zz_custom", true);
+    stage("dedup-pairs", "filter", true);
     Files.createDirectories(run.resolve("quality_model")); // not a stage: no _STATS.json
     RunLayout.Layout layout = RunLayout.of(new Configuration(), run.toString());
-    assertEquals(List.of("extract", "filter", "tokenize", "zz_custom"), layout.stages().stream().map(RunLayout.StageDir::name).toList());
+    assertEquals(
+        List.of("extract", "filter", "dedup-pairs", "tokenize", "zz_custom"),
+        layout.stages().stream().map(RunLayout.StageDir::name).toList(),
+        "by the stage that wrote each output, its pipeline output first");
+    assertFalse(layout.stage("dedup-pairs").pipelineOutput());
+    assertTrue(layout.stage("filter").pipelineOutput());
     assertEquals(List.of("dedup: not in this run (no dedup/_STATS.json); skipped"), layout.notes());
     assertEquals(42, layout.stage("filter").stats().recordsIn());
   }
@@ -72,8 +78,12 @@ class RunLayoutTest {
   }
 
   private Path stage(String name, boolean finished) throws Exception {
+    return stage(name, name, finished);
+  }
+
+  private Path stage(String name, String writtenBy, boolean finished) throws Exception {
     Path dir = Files.createDirectories(run.resolve(name));
-    StageStats stats = new StageStats(name, "in", dir.toString(), "parquet", 42, 40, Map.of("x.y", 2L), Map.of(), Map.of(), 10, "2026-11-22T20:00:00Z");
+    StageStats stats = new StageStats(writtenBy, "in", dir.toString(), "parquet", 42, 40, Map.of("x.y", 2L), Map.of(), Map.of(), 10, "2026-11-22T20:00:00Z");
     Mappers.JSON.writeValue(dir.resolve(StageRunner.STATS).toFile(), stats);
     if (finished) {
       Files.writeString(dir.resolve(StageRunner.SUCCESS), "");
