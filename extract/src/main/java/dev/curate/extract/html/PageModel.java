@@ -29,6 +29,12 @@ final class PageModel {
   /** Link-poor text (chars) above which a weakly cued element is content, not a byline. */
   private static final int WEAK_KEEP = 100;
 
+  /** Adjacent same-shape siblings that make a grid of cards, at least. */
+  private static final int GRID_RUN = 8;
+
+  /** Text (chars) of a grid card, at least. */
+  private static final int GRID_TEXT = 20;
+
   // ---- block kinds ----
   static final int PARA = 0;
   static final int HEAD = 1;
@@ -195,6 +201,9 @@ final class PageModel {
    * Un-marks cues that the text contradicts, then sets each element's nearest cued ancestor.
    *
    * <ul>
+   *   <li>The cards of a grid (eight or more alike siblings with text and a link) are content
+   *       whatever their class says: {@code "subscription-eligible"} or {@code "badge--sponsored"}
+   *       name a property of the item, not a newsletter box or an ad.
    *   <li>Comment threads are the page (forums, Q&amp;A) when its schema.org data says it is a
    *       discussion, or when they hold a third of the page's prose on a page with little other
    *       prose that does not call itself an article ({@code og:type}).
@@ -244,6 +253,7 @@ final class PageModel {
         i = end[i] - 1;
       }
     }
+    boolean[] card = cards();
     boolean forum =
         discussion
             || (!article
@@ -255,7 +265,11 @@ final class PageModel {
         flags[i] &= ~CUED;
       }
       int f = flags[i];
-      if ((f & CUED) != 0
+      if (card[i] && (f & (LOCK_CUE | COMMENT_CUE)) == 0) {
+        // one of a grid of item cards: its cue word names an item's property
+        // ("subscription-eligible", "product-card--promo"), not page chrome
+        flags[i] &= ~CUED;
+      } else if ((f & CUED) != 0
           && (f & LOCK_CUE) == 0
           && ((f & FOOT_CUE) == 0 || good[i] * 5 > total * 4 || (h1 >= i && h1 < end[i]))
           && ((good[i] * 2 > total && good[i] > 200)
@@ -270,6 +284,38 @@ final class PageModel {
       int p = parent[i];
       cueAnc[i] = (flags[i] & CUED) != 0 ? i : (p >= 0 ? cueAnc[p] : -1);
     }
+  }
+
+  /**
+   * Marks the elements that are one of at least {@link #GRID_RUN} adjacent siblings of the same tag
+   * and class, each holding some text and a link: the cards of a product grid or a listing. (Runs
+   * without links are not cards: footnote disclaimers, documentation sections.)
+   */
+  private boolean[] cards() {
+    int[] lastChild = new int[n];
+    Arrays.fill(lastChild, -1);
+    int[] runStart = new int[n];
+    int[] runLen = new int[n];
+    for (int i = 1; i < n; i++) {
+      int p = parent[i];
+      int j = lastChild[p];
+      lastChild[p] = i;
+      if (textChars[i] < GRID_TEXT || linkChars[i] == 0) {
+        runStart[i] = -1;
+        continue;
+      }
+      int start = j >= 0 && runStart[j] >= 0 && shape[j] == shape[i] ? runStart[j] : i;
+      runStart[i] = start;
+      runLen[start]++;
+    }
+    boolean[] card = new boolean[n];
+    for (int i = 1; i < n; i++) {
+      // so is a wrapper holding (nearly) all of a card's text
+      card[i] =
+          (runStart[i] >= 0 && runLen[runStart[i]] >= GRID_RUN)
+              || (card[parent[i]] && textChars[i] * 10 >= textChars[parent[i]] * 9);
+    }
+    return card;
   }
 
   /** A long, link-poor block: prose. */

@@ -567,4 +567,23 @@ class PageTypeExtractionTest {
     assertKept(text, "Body: Alder", "Scale: 648 mm");
     assertDropped(text, "Review title", "I bought this guitar");
   }
+
+  @Test
+  void collectionKeepsGridCardsWhoseClassNamesAnItemPropertyLikeABoilerplateWord() {
+    StringBuilder body =
+        new StringBuilder("<main><h1>Coffee</h1><p>51 products</p><ul class='product-grid'>");
+    for (int i = 1; i <= 10; i++) {
+      body.append("<li class='grid__item'><div class='card-wrapper subscription-eligible'>")
+          .append("<h3><a href='/p/")
+          .append(i)
+          .append("'>Dark roast blend number ")
+          .append(i)
+          .append("</a></h3><span>$19.99</span></div></li>");
+    }
+    body.append("</ul></main><div class='newsletter-subscription'><p>Subscribe to our newsletter")
+        .append(" and get ten percent off your first order of our coffee.</p></div>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "Dark roast blend number 1", "Dark roast blend number 10");
+    assertDropped(text, "Subscribe to our newsletter");
+  }
 }
