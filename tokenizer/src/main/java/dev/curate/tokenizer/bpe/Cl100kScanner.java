@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.tokenizer.bpe;
 
-import dev.curate.tokenizer.IntList;
-
 /**
  * The pre-tokenizer of cl100k_base, Llama 3 and Qwen 2/3 without a regex engine:
  *
@@ -14,8 +12,7 @@ import dev.curate.tokenizer.IntList;
  * is tried in order at each position, as a backtracking engine does. Tested equal to {@link
  * RegexPreTokenizer} on the parity corpus.
  */
-final class Cl100kScanner implements PreTokenizer {
-  private final String pattern;
+final class Cl100kScanner extends Scanner {
   private final int maxDigits;
   private final boolean unicodeCase;
   private final boolean wholeTrailingRun;
@@ -27,22 +24,14 @@ final class Cl100kScanner implements PreTokenizer {
    * @param wholeTrailingRun tiktoken's newer {@code \s++$} alternative
    */
   Cl100kScanner(String pattern, int maxDigits, boolean unicodeCase, boolean wholeTrailingRun) {
-    this.pattern = pattern;
+    super(pattern);
     this.maxDigits = maxDigits;
     this.unicodeCase = unicodeCase;
     this.wholeTrailingRun = wholeTrailingRun;
   }
 
   @Override
-  public void split(char[] s, int n, IntList ends) {
-    int i = 0;
-    while (i < n) {
-      i = next(s, i, n);
-      ends.add(i);
-    }
-  }
-
-  private int next(char[] s, int i, int n) {
+  int next(char[] s, int i, int n) {
     int cp = Scan.codePointAt(s, i, n);
     int w = Character.charCount(cp);
     byte c = CharClass.of(cp);
@@ -72,8 +61,4 @@ final class Cl100kScanner implements PreTokenizer {
     return Scan.whitespace(s, i, n, wholeTrailingRun);
   }
 
-  @Override
-  public String pattern() {
-    return pattern;
-  }
 }

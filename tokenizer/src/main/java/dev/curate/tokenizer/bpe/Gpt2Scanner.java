@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.tokenizer.bpe;
 
-import dev.curate.tokenizer.IntList;
-
 /**
  * GPT-2's pre-tokenizer (r50k_base, and Hugging Face's {@code ByteLevel} with {@code use_regex})
  * without a regex engine:
@@ -13,23 +11,14 @@ import dev.curate.tokenizer.IntList;
  *
  * Tested equal to {@link RegexPreTokenizer} on the parity corpus.
  */
-final class Gpt2Scanner implements PreTokenizer {
-  private final String pattern;
+final class Gpt2Scanner extends Scanner {
 
   Gpt2Scanner(String pattern) {
-    this.pattern = pattern;
+    super(pattern);
   }
 
   @Override
-  public void split(char[] s, int n, IntList ends) {
-    int i = 0;
-    while (i < n) {
-      i = next(s, i, n);
-      ends.add(i);
-    }
-  }
-
-  private static int next(char[] s, int i, int n) {
+  int next(char[] s, int i, int n) {
     int cp = Scan.codePointAt(s, i, n);
     if (cp == '\'') {
       int k = Scan.contraction(s, i, n, false, false);
@@ -62,8 +51,4 @@ final class Gpt2Scanner implements PreTokenizer {
     return Scan.plainWhitespace(i, j, n);
   }
 
-  @Override
-  public String pattern() {
-    return pattern;
-  }
 }

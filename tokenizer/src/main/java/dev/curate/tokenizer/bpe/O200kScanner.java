@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.tokenizer.bpe;
 
-import dev.curate.tokenizer.IntList;
-
 /**
  * o200k_base's pre-tokenizer without a regex engine:
  *
@@ -17,23 +15,14 @@ import dev.curate.tokenizer.IntList;
  * characters until a "lower" run ({@code W+}: Ll, Lm, Lo, M) can start. Tested equal to {@link
  * RegexPreTokenizer} on the parity corpus.
  */
-final class O200kScanner implements PreTokenizer {
-  private final String pattern;
+final class O200kScanner extends Scanner {
 
   O200kScanner(String pattern) {
-    this.pattern = pattern;
+    super(pattern);
   }
 
   @Override
-  public void split(char[] s, int n, IntList ends) {
-    int i = 0;
-    while (i < n) {
-      i = next(s, i, n);
-      ends.add(i);
-    }
-  }
-
-  private static int next(char[] s, int i, int n) {
+  int next(char[] s, int i, int n) {
     int cp = Scan.codePointAt(s, i, n);
     int w = Character.charCount(cp);
     byte c = CharClass.of(cp);
@@ -71,18 +60,12 @@ final class O200kScanner implements PreTokenizer {
     return Scan.whitespace(s, i, n, false);
   }
 
-  @Override
-  public String pattern() {
-    return pattern;
-  }
-
-  private static boolean isUpper(byte c) {
-    return c == CharClass.UPPER || c == CharClass.CASELESS || c == CharClass.MARK;
-  }
-
-  private static boolean isLower(byte c) {
-    return c == CharClass.LOWER || c == CharClass.CASELESS || c == CharClass.MARK;
-  }
+  /** {@code [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]} as a {@link Scan#run} mask. */
+  private static final int UPPER =
+      1 << CharClass.UPPER | 1 << CharClass.CASELESS | 1 << CharClass.MARK;
+  /** {@code [\p{Ll}\p{Lm}\p{Lo}\p{M}]} as a {@link Scan#run} mask. */
+  private static final int LOWER =
+      1 << CharClass.LOWER | 1 << CharClass.CASELESS | 1 << CharClass.MARK;
 
   /** {@code U*W+} from {@code k}: its end, or -1. */
   private static int upperThenLower(char[] s, int k, int n) {
@@ -91,7 +74,7 @@ final class O200kScanner implements PreTokenizer {
     while (q < n) {
       int cp = Scan.codePointAt(s, q, n);
       byte c = CharClass.of(cp);
-      if (!isUpper(c)) {
+      if ((UPPER >>> c & 1) == 0) {
         break;
       }
       q += Character.charCount(cp);
@@ -100,32 +83,14 @@ final class O200kScanner implements PreTokenizer {
       }
     }
     if (q < n && Scan.classAt(s, q, n) == CharClass.LOWER) {
-      return lowerRun(s, q, n);
+      return Scan.run(s, q, n, LOWER);
     }
     return afterLastBoth;
   }
 
   /** {@code U+W*} from {@code k}: its end, or -1. */
   private static int upperRun(char[] s, int k, int n) {
-    int q = k;
-    while (q < n) {
-      int cp = Scan.codePointAt(s, q, n);
-      if (!isUpper(CharClass.of(cp))) {
-        break;
-      }
-      q += Character.charCount(cp);
-    }
-    return q == k ? -1 : lowerRun(s, q, n);
-  }
-
-  private static int lowerRun(char[] s, int q, int n) {
-    while (q < n) {
-      int cp = Scan.codePointAt(s, q, n);
-      if (!isLower(CharClass.of(cp))) {
-        break;
-      }
-      q += Character.charCount(cp);
-    }
-    return q;
+    int q = Scan.run(s, k, n, UPPER);
+    return q == k ? -1 : Scan.run(s, q, n, LOWER);
   }
 }

@@ -18,16 +18,26 @@ final class Scan {
     return c < 0xD800 ? CharClass.of(c) : CharClass.of(codePointAt(s, i, n));
   }
 
-  /** End of the run of {@code \p{L}} from {@code i}. */
-  static int letters(char[] s, int i, int n) {
+  /** {@code \p{L}} as a mask of {@link CharClass} values, for {@link #run}. */
+  static final int LETTERS = 1 << CharClass.UPPER | 1 << CharClass.LOWER | 1 << CharClass.CASELESS;
+  /** {@code [^\s\p{L}\p{N}]} as a mask. */
+  static final int OTHERS = 1 << CharClass.OTHER | 1 << CharClass.MARK;
+
+  /** End of the run, from {@code i}, of code points whose class is in {@code mask}. */
+  static int run(char[] s, int i, int n, int mask) {
     while (i < n) {
       int cp = codePointAt(s, i, n);
-      if (!CharClass.isLetter(CharClass.of(cp))) {
+      if ((mask >>> CharClass.of(cp) & 1) == 0) {
         break;
       }
       i += Character.charCount(cp);
     }
     return i;
+  }
+
+  /** End of the run of {@code \p{L}} from {@code i}. */
+  static int letters(char[] s, int i, int n) {
+    return run(s, i, n, LETTERS);
   }
 
   /** End of the run of {@code \p{N}} from {@code i}, at most {@code max} code points. */
@@ -44,14 +54,7 @@ final class Scan {
 
   /** End of the run of {@code [^\s\p{L}\p{N}]} from {@code i}. */
   static int others(char[] s, int i, int n) {
-    while (i < n) {
-      int cp = codePointAt(s, i, n);
-      if (!CharClass.isOther(CharClass.of(cp))) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    return i;
+    return run(s, i, n, OTHERS);
   }
 
   /** End of the run of {@code [\r\n]} from {@code i}. */
