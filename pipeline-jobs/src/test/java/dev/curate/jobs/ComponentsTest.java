@@ -58,6 +58,23 @@ class ComponentsTest {
   }
 
   @Test
+  void edgesThatAreAlreadyOneStarPerComponentTakeNoRoundAndAChainTakesSome() {
+    // Leaves point at their group's smallest node, as LSH links to bucket heads usually do.
+    List<Row> stars = List.of(RowFactory.create("b", "a"), RowFactory.create("a", "c"), RowFactory.create("y", "x"));
+    Components.Result r = Components.of(SparkTestSession.get().createDataFrame(stars, EDGES), QUIET);
+    assertEquals(0, r.rounds());
+    assertEquals(3, r.edges());
+    Map<String, String> l = new TreeMap<>();
+    for (Row row : r.labels().collectAsList()) {
+      l.put(row.getString(0), row.getString(1));
+    }
+    assertEquals(Map.of("a", "a", "b", "a", "c", "a", "x", "x", "y", "x"), l);
+    // b is a leaf of a and the centre of c: not yet a star.
+    List<Row> chain = List.of(RowFactory.create("b", "a"), RowFactory.create("c", "b"));
+    assertTrue(Components.of(SparkTestSession.get().createDataFrame(chain, EDGES), QUIET).rounds() >= 1);
+  }
+
+  @Test
   void noEdgesNoComponents() {
     assertTrue(labels(List.of()).isEmpty());
   }

@@ -45,6 +45,9 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(names = "--mllib-limit", paramLabel = "SECONDS", description = "Stop MLlib after this long and report a lower bound (default ${DEFAULT-VALUE}).")
   double mllibLimit = 900;
 
+  @Option(names = "--repeat", description = "Rounds (ours, then MLlib, alternating in one JVM); medians are reported (default ${DEFAULT-VALUE}).")
+  int repeat = 1;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Where the crawl and outputs go (default ${DEFAULT-VALUE}).")
   String work = "work/bench-dedup";
 
@@ -55,7 +58,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     DedupBenchmark.run(
         Sessions.create(config.spark(), common.master),
         new SyntheticCrawl(docs, duplicateShare, maxEdit, giant, 42),
-        input, work, config.dedup(), vsMllib, mllibTables, mllibLimit, System.out);
+        input, work, config.dedup(), vsMllib, mllibTables, mllibLimit, repeat, System.out);
     return 0;
   }
 }

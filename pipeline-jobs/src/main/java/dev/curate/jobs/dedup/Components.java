@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.jobs.dedup;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintStream;
 import org.apache.spark.sql.Dataset;
@@ -15,7 +20,9 @@ import org.apache.spark.sql.Row;
  * small-star algorithm (Kiveris et al., "Connected Components in MapReduce and Beyond", SoCC
  * 2014): every round only joins edges with per-node minima, nothing is collected to the driver,
  * and the graph converges to one star per component centred on its smallest node, in O(log n)
- * rounds. Each round's edges are checkpointed (locally) so the lineage stays short.
+ * rounds. Each round's edges are checkpointed (locally) so the lineage stays short. Convergence is
+ * checked directly (one star per component, {@link #starCheck}) before every round, so input that
+ * is already in that form takes no round.
  *
  * <p>Nodes are strings (document ids), compared lexicographically.
  */
@@ -25,8 +32,8 @@ public final class Components {
 
   private Components() {}
 
-  /** Result: {@code (node, component)} for every node on an edge, and the rounds it took. */
-  public record Result(Dataset<Row> labels, int rounds) {}
+  /** Result: {@code (node, component)} for every node on an edge, the rounds it took, and the final edge count. */
+  public record Result(Dataset<Row> labels, int rounds, long edges) {}
 
   /**
    * @param edges columns {@code a}, {@code b} (strings); direction, duplicates and self-loops do
@@ -40,32 +47,48 @@ public final class Components {
             .filter(col("u").notEqual(col("v")))
             .distinct()
             .localCheckpoint();
-    long previous = e.count();
-    if (previous == 0) {
-      return new Result(e.select(col("u").as("node"), col("v").as("component")), 0);
-    }
     int round = 0;
+    long[] check;
     while (true) {
+      // One job per check, none of the former count + except pair; and LSH links to bucket heads
+      // are often one star per cluster already, which then takes no round at all.
+      check = starCheck(e);
+      log.println("dedup: connected components, round " + round + ": " + check[0] + " edges"
+          + (check[1] == 0 ? ", one star per component" : ""));
+      if (check[1] == 0) {
+        break;
+      }
       round++;
       if (round > MAX_ROUNDS) {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
-      Dataset<Row> next = smallStar(largeStar(e)).localCheckpoint();
-      // Both are sets: equal sizes and next ⊆ e mean nothing changed.
-      long size = next.count();
-      boolean same = size == previous && next.except(e).isEmpty();
-      previous = size;
-      e = next;
-      log.println("dedup: connected components, round " + round + ": " + size + " edges");
-      if (same) {
-        break;
-      }
+      e = smallStar(largeStar(e)).localCheckpoint();
     }
     Dataset<Row> labels =
         e.select(col("u").as("node"), col("v").as("component"))
             .union(e.select(col("v").as("node"), col("v").as("component")))
             .distinct();
-    return new Result(labels, round);
+    return new Result(labels, round, check[0]);
+  }
+
+  /**
+   * {edges, nodes breaking the star form} of edges {@code u > v}: the graph is one star per
+   * component, centred on its smallest node (what the rounds converge to), exactly when no node is
+   * both a leaf ({@code u}) and a centre ({@code v}) and no leaf has two centres. Then every
+   * component is one centre and its leaves, and the edges are the labels.
+   */
+  static long[] starCheck(Dataset<Row> e) {
+    Dataset<Row> roles =
+        e.select(col("u").as("n"), lit(1L).as("leaf"), lit(0L).as("centre"))
+            .union(e.select(col("v").as("n"), lit(0L).as("leaf"), lit(1L).as("centre")))
+            .groupBy("n")
+            .agg(sum("leaf").as("leaf"), sum("centre").as("centre"));
+    Row r =
+        roles.agg(
+                coalesce(sum("leaf"), lit(0L)),
+                count(when(col("leaf").gt(1).or(col("leaf").geq(1).and(col("centre").geq(1))), true)))
+            .first();
+    return new long[] {r.getLong(0), r.getLong(1)};
   }
 
   /**

@@ -65,6 +65,8 @@ public final class DedupStage implements Stage {
   public static final String DUPLICATE_OF = "duplicate_of";
   /** Up to this many rows, id lists and decisions are broadcast instead of shuffled against the documents. */
   static final long BROADCAST_ROWS = 2_000_000;
+  /** Up to this many candidate documents, their shingles are broadcast for verification (about 2 KB each). */
+  static final long BROADCAST_SHINGLES = 30_000;
   /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
   public static final String SUPERSEDED = "superseded";
 
@@ -196,43 +198,44 @@ public final class DedupStage implements Stage {
           input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "
               + repeated.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + "x)").toList());
     }
-    Column[] byOrder = order.stream()
-        .map(o -> o.descending() ? col(o.column()).desc_nulls_last() : col(o.column()).asc_nulls_last())
-        .toArray(Column[]::new);
+    Column[] byOrder = survivorOrder(order);
 
     Map<String, Long> metrics = new LinkedHashMap<>();
-    // removed: doc_id, reason, dup_of (the survivor at that step)
-    List<Dataset<Row>> removed = new ArrayList<>();
-    // The collapses shuffle only ids, keys and order columns; shingles stay put until needed.
-    List<Column> lightColumns = new ArrayList<>(List.of(col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY)));
+    // Exact and URL collapses, computed once and kept: doc_id, reason (null: still in), dup_of,
+    // band keys, order columns. Only these light columns are shuffled; shingles stay put until
+    // verification needs a few of them. Band keys ride along (112 bytes a document) so the LSH
+    // step needs no join with the remaining ids.
+    List<Column> lightColumns = new ArrayList<>(List.of(
+        col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY), col(DedupKeys.BAND_KEYS),
+        lit(null).cast(DataTypes.StringType).as(StageOutput.REASON), lit(null).cast(DataTypes.StringType).as("dup_of")));
     for (String c : orderSchema.fieldNames()) {
       lightColumns.add(col(c));
     }
-    Dataset<Row> remaining = keys.select(lightColumns.toArray(new Column[0]));
+    Dataset<Row> collapsed = keys.select(lightColumns.toArray(new Column[0]));
     if (settings.exact()) {
-      Dataset<Row>[] split = collapse(remaining, DedupKeys.EXACT_KEY, byOrder, EXACT);
-      removed.add(split[1]);
-      remaining = split[0];
+      collapsed = collapse(collapsed, DedupKeys.EXACT_KEY, byOrder, EXACT);
     }
     if (settings.url()) {
-      Dataset<Row>[] split = collapse(remaining, DedupKeys.URL_KEY, byOrder, URL);
-      removed.add(split[1]);
-      remaining = split[0];
+      collapsed = collapse(collapsed, DedupKeys.URL_KEY, byOrder, URL);
     }
-    remaining = remaining.persist(StorageLevel.MEMORY_AND_DISK());
-    long remainingCount = remaining.count();
-    progress(started, "%,d documents left after exact and URL dedup", remainingCount);
+    collapsed = collapsed.drop(DedupKeys.EXACT_KEY, DedupKeys.URL_KEY).persist(StorageLevel.MEMORY_AND_DISK());
+    long collapsedCount = collapsed.filter(col(StageOutput.REASON).isNotNull()).count();
+    progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
+    Dataset<Row> gone = collapsed.filter(col(StageOutput.REASON).isNotNull()).select(col("doc_id"), col(StageOutput.REASON), col("dup_of"));
+    Dataset<Row> remaining = collapsed.filter(col(StageOutput.REASON).isNull()).drop(StageOutput.REASON, "dup_of");
     if (settings.minhash().enabled()) {
-      removed.add(nearDuplicates(keys, remaining, remainingCount, byOrder, outputDir, metrics));
-      progress(started, "%,d near-duplicates", removed.get(removed.size() - 1).count());
+      gone = gone.unionByName(nearDuplicates(keys, remaining, byOrder, outputDir, metrics));
     }
 
-    Dataset<Row> decisions = resolve(keys.select(col("doc_id")), removed).persist(StorageLevel.MEMORY_AND_DISK());
-    progress(started, "decisions for %,d documents", decisions.count());
+    Dataset<Row> changes = resolve(gone).persist(StorageLevel.MEMORY_AND_DISK());
+    long changed = changes.count();
+    progress(started, "%,d documents removed or in a cluster", changed);
+    boolean small = changed <= BROADCAST_ROWS;
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
-            .join(recordsIn <= BROADCAST_ROWS ? functions.broadcast(decisions) : decisions, "doc_id")
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .join(small ? functions.broadcast(changes) : changes, "doc_id", "left")
+            .withColumn(CLUSTER_ID, coalesce(col(CLUSTER_ID), col("doc_id")))
+            .withColumn(CLUSTER_SIZE, coalesce(col(CLUSTER_SIZE), lit(1L)));
     String[] inputColumns = docs.columns();
     List<String> kept = new ArrayList<>(Arrays.asList(inputColumns));
     kept.add(CLUSTER_ID);
@@ -240,37 +243,47 @@ public final class DedupStage implements Stage {
     List<String> rejected = new ArrayList<>(kept);
     rejected.add(DUPLICATE_OF);
     rejected.add(StageOutput.REASON);
+    // Two scans of the input (one per output) instead of caching every text once.
     StageOutput.write(all, kept.toArray(new String[0]), rejected.toArray(new String[0]), outputDir, format);
     progress(started, "output written", 0);
     if (state != null) {
+      // Every document's decision, earlier batches' included.
+      Dataset<Row> now =
+          keys.select(col("doc_id"))
+              .join(small ? functions.broadcast(changes) : changes, "doc_id", "left")
+              .select(col("doc_id"), col(StageOutput.REASON), col(DUPLICATE_OF));
       Dataset<Row> before = state.decisions();
-      Dataset<Row> now = decisions.select(col("doc_id"), col(StageOutput.REASON), col(DUPLICATE_OF));
       if (before != null) {
         // Earlier documents whose decision changed: a better member arrived, or a new link joined
         // two clusters. Their earlier outputs should drop (or regain) them.
-        Dataset<Row> changed =
+        Dataset<Row> superseded =
             before.select(col("doc_id"), col(StageOutput.REASON).as("previous_reason"), col(DUPLICATE_OF).as("previous_duplicate_of"))
                 .join(now, "doc_id")
                 .filter(functions.not(col("previous_reason").eqNullSafe(col(StageOutput.REASON)))
                     .or(functions.not(col("previous_duplicate_of").eqNullSafe(col(DUPLICATE_OF)))));
-        changed.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/" + SUPERSEDED);
+        superseded.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/" + SUPERSEDED);
         metrics.put("earlier_documents_changed", spark.read().format(format.sparkSource()).load(outputDir + "/" + SUPERSEDED).count());
       }
       state.writeBatch(batchId, batchKeys);
       state.writeDecisions(now);
     }
-    keys.unpersist();
-    batchKeys.unpersist();
-    remaining.unpersist();
-    decisions.unpersist();
-    all.unpersist();
-
     StructType outSchema = all.schema();
     long keptCount =
         StageOutput.readKept(spark, StageOutput.select(outSchema, kept.toArray(new String[0])), outputDir, format).count();
     Map<String, Long> byReason =
         StageOutput.rejectedByReason(spark, StageOutput.select(outSchema, rejected.toArray(new String[0])), outputDir, format);
+    keys.unpersist();
+    batchKeys.unpersist();
+    collapsed.unpersist();
+    changes.unpersist();
     return new StageStats(NAME, input, outputDir, format.toString(), recordsIn, keptCount, byReason, Map.of(), metrics, 0, null);
+  }
+
+  /** The survivor order as sort columns (nulls last). */
+  static Column[] survivorOrder(List<DedupSettings.Order> order) {
+    return order.stream()
+        .map(o -> o.descending() ? col(o.column()).desc_nulls_last() : col(o.column()).asc_nulls_last())
+        .toArray(Column[]::new);
   }
 
   private void progress(long started, String what, long n) {
@@ -278,35 +291,34 @@ public final class DedupStage implements Stage {
   }
 
   /**
-   * Documents sharing a non-null key collapse onto the first of the group in survivor order.
-   * Returns {remaining, removed(doc_id, reason, dup_of)}.
+   * Among the documents still in (null reason), those sharing a non-null key collapse onto the
+   * first of their group in survivor order: they get {@code reason} and {@code dup_of}. Same
+   * columns out as in.
    */
-  @SuppressWarnings("unchecked")
-  private static Dataset<Row>[] collapse(Dataset<Row> docs, String key, Column[] byOrder, String reason) {
-    // Documents without a key (no URL) skip the window: one null group would be one giant task.
+  private static Dataset<Row> collapse(Dataset<Row> docs, String key, Column[] byOrder, String reason) {
+    // Documents without a key (no URL), and those already removed, skip the window: one null
+    // group would be one giant task.
+    Column in = col(key).isNotNull().and(col(StageOutput.REASON).isNull());
     WindowSpec w = Window.partitionBy(col(key)).orderBy(byOrder);
-    Dataset<Row> ranked = docs.filter(col(key).isNotNull()).withColumn("_first", first("doc_id").over(w));
-    Dataset<Row> keep =
-        ranked.filter(col("_first").equalTo(col("doc_id"))).drop("_first")
-            .unionByName(docs.filter(col(key).isNull()));
-    Dataset<Row> gone =
-        ranked.filter(col("_first").notEqual(col("doc_id")))
-            .select(col("doc_id"), lit(reason).as(StageOutput.REASON), col("_first").as("dup_of"));
-    return new Dataset[] {keep, gone};
+    Dataset<Row> ranked = docs.filter(in).withColumn("_first", first("doc_id").over(w));
+    Column dup = col("_first").notEqual(col("doc_id"));
+    Dataset<Row> decided =
+        ranked.withColumn(StageOutput.REASON, functions.when(dup, lit(reason)).otherwise(lit(null).cast(DataTypes.StringType)))
+            .withColumn("dup_of", functions.when(dup, col("_first")).otherwise(lit(null).cast(DataTypes.StringType)))
+            .drop("_first");
+    return decided.unionByName(docs.filter(functions.not(in)));
   }
 
   /**
    * MinHash-LSH among the {@code remaining} documents: band buckets, links to bucket minima,
-   * verification, components. Only candidate documents' shingles are ever shuffled.
+   * verification, components; returns the removed ones ({@code doc_id, reason, dup_of}). Only
+   * candidate documents' shingles are ever moved.
    */
   private Dataset<Row> nearDuplicates(
-      Dataset<Row> keys, Dataset<Row> remaining, long remainingCount, Column[] byOrder, String outputDir,
-      Map<String, Long> metrics) {
-    Dataset<Row> ids = remaining.select("doc_id");
+      Dataset<Row> keys, Dataset<Row> remaining, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
     Dataset<Row> entries =
-        keys.filter(col(DedupKeys.BAND_KEYS).isNotNull())
-            .select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}))
-            .join(remainingCount <= BROADCAST_ROWS ? functions.broadcast(ids) : ids, "doc_id");
+        remaining.filter(col(DedupKeys.BAND_KEYS).isNotNull())
+            .select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}));
     // One shuffle: each entry learns its bucket's smallest member and size (a window, not a
     // group-by joined back), and links to that member.
     WindowSpec bucket = Window.partitionBy(col("band"), col("key"));
@@ -315,70 +327,75 @@ public final class DedupStage implements Stage {
             .withColumn("members", count("*").over(bucket))
             .filter(col("members").gt(1))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Row largest =
-        linked.agg(max("members"), functions.countDistinct(col("band"), col("key"))).first();
+    Row largest = linked.agg(max("members"), count(functions.when(col("doc_id").equalTo(col("head")), true))).first();
     metrics.put("minhash_largest_bucket", largest.isNullAt(0) ? 0L : largest.getLong(0));
     metrics.put("minhash_shared_buckets", largest.getLong(1));
     Dataset<Row> candidates =
         linked.filter(col("doc_id").notEqual(col("head")))
             .select(col("doc_id").as("a"), col("head").as("b"))
-            .distinct()
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    metrics.put("minhash_candidate_pairs", candidates.count());
-    log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), largest.getLong(1));
-    linked.unpersist();
+            .distinct();
     Dataset<Row> links = candidates;
+    Dataset<Row> involved = null;
+    Dataset<Row> pairs = null;
     if (settings.minhash().verify() || emitPairs) {
-      Dataset<Row> involved =
-          candidates.select(col("a").as("doc_id")).union(candidates.select(col("b").as("doc_id"))).distinct();
+      involved =
+          candidates.select(col("a").as("doc_id")).union(candidates.select(col("b").as("doc_id"))).distinct()
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      // Few candidates (the usual case): their shingles travel to every task instead of both
+      // sides of two joins being shuffled.
+      boolean few = involved.count() <= BROADCAST_SHINGLES;
       Dataset<Row> sh =
           keys.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE))
-              .join(involved, "doc_id")
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> pairs =
+              .join(few ? functions.broadcast(involved) : involved, "doc_id");
+      Dataset<Row> sa = sh.select(col("doc_id").as("a"), col(DedupKeys.SHINGLES).as("sa"), col(DedupKeys.SIGNATURE).as("ga"));
+      Dataset<Row> sb = sh.select(col("doc_id").as("b"), col(DedupKeys.SHINGLES).as("sb"), col(DedupKeys.SIGNATURE).as("gb"));
+      pairs =
           candidates
-              .join(sh.select(col("doc_id").as("a"), col(DedupKeys.SHINGLES).as("sa"), col(DedupKeys.SIGNATURE).as("ga")), "a")
-              .join(sh.select(col("doc_id").as("b"), col(DedupKeys.SHINGLES).as("sb"), col(DedupKeys.SIGNATURE).as("gb")), "b")
+              .join(few ? functions.broadcast(sa) : sa, "a")
+              .join(few ? functions.broadcast(sb) : sb, "b")
               .select(
                   col("a"), col("b"),
                   ESTIMATE.apply(col("ga"), col("gb")).as("estimated_jaccard"),
                   JACCARD.apply(col("sa"), col("sb")).as("jaccard"))
               .persist(StorageLevel.MEMORY_AND_DISK());
+      double threshold = settings.minhash().minJaccard();
+      Row counts = pairs.agg(count("*"), count(functions.when(col("jaccard").geq(threshold), true))).first();
+      metrics.put("minhash_candidate_pairs", counts.getLong(0));
       if (emitPairs) {
         pairs.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/pairs");
       }
       if (settings.minhash().verify()) {
-        links = pairs.filter(col("jaccard").geq(settings.minhash().minJaccard())).select("a", "b");
-        metrics.put("minhash_verified_pairs", links.count());
+        links = pairs.filter(col("jaccard").geq(threshold)).select("a", "b");
+        metrics.put("minhash_verified_pairs", counts.getLong(1));
       }
-      sh.unpersist();
+    } else {
+      metrics.put("minhash_candidate_pairs", candidates.count());
     }
+    log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), largest.getLong(1));
     Components.Result cc = Components.of(links, log);
     metrics.put("minhash_component_rounds", (long) cc.rounds());
-    Dataset<Row> members = cc.labels().join(remaining.withColumnRenamed("doc_id", "node"), "node");
+    Dataset<Row> labels = cc.labels().withColumnRenamed("node", "doc_id");
+    Dataset<Row> members =
+        remaining.drop(DedupKeys.BAND_KEYS)
+            .join(cc.edges() <= BROADCAST_ROWS / 2 ? functions.broadcast(labels) : labels, "doc_id");
     WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
-    Dataset<Row> ranked = members.withColumnRenamed("node", "doc_id").withColumn("_first", first("doc_id").over(w));
-    return ranked.filter(col("_first").notEqual(col("doc_id")))
-        .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> removed =
+        members.withColumn("_first", first("doc_id").over(w))
+            .filter(col("_first").notEqual(col("doc_id")))
+            .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
+    linked.unpersist(false);
+    return removed;
   }
 
   /**
-   * Every document's decision: {@code doc_id, reason, duplicate_of} (the final survivor: an exact
-   * duplicate of a document that was itself removed points at that one's survivor) and the
-   * cluster columns.
+   * The documents whose output columns differ from a lone kept document's: every removed one
+   * ({@code reason}, {@code duplicate_of}: the final survivor, as an exact duplicate of a document
+   * that was itself removed points at that one's survivor) and every survivor of a cluster, with
+   * {@code dup_cluster_id} and {@code dup_cluster_size}. Everyone else is its own cluster of one.
+   *
+   * @param gone {@code doc_id, reason, dup_of} (the survivor at that step)
    */
-  private static Dataset<Row> resolve(Dataset<Row> ids, List<Dataset<Row>> removed) {
-    Dataset<Row> gone = null;
-    for (Dataset<Row> r : removed) {
-      gone = gone == null ? r : gone.unionByName(r);
-    }
-    if (gone == null) {
-      return ids.withColumn(StageOutput.REASON, lit(null).cast(DataTypes.StringType))
-          .withColumn(DUPLICATE_OF, lit(null).cast(DataTypes.StringType))
-          .withColumn(CLUSTER_ID, col("doc_id"))
-          .withColumn(CLUSTER_SIZE, lit(1L));
-    }
+  private static Dataset<Row> resolve(Dataset<Row> gone) {
     gone = gone.persist(StorageLevel.MEMORY_AND_DISK());
     // Removed documents are usually few: then every join below broadcasts them, no shuffle.
     boolean small = gone.count() <= BROADCAST_ROWS;
@@ -390,12 +407,15 @@ public final class DedupStage implements Stage {
       target = target.join(small ? functions.broadcast(next) : next, "final", "left")
           .select(col("doc_id"), coalesce(col("next"), col("final")).as("final"));
     }
-    Dataset<Row> removedInfo =
-        gone.select(col("doc_id"), col(StageOutput.REASON)).join(target, "doc_id");
-    Dataset<Row> decided =
-        ids.join(small ? functions.broadcast(removedInfo) : removedInfo, "doc_id", "left")
-            .withColumn(CLUSTER_ID, coalesce(col("final"), col("doc_id")))
-            .withColumnRenamed("final", DUPLICATE_OF);
-    return decided.withColumn(CLUSTER_SIZE, count("*").over(Window.partitionBy(col(CLUSTER_ID))));
+    Dataset<Row> removed = gone.select(col("doc_id"), col(StageOutput.REASON)).join(target, "doc_id");
+    Dataset<Row> sizes = removed.groupBy(col("final")).agg(count("*").plus(1).as(CLUSTER_SIZE));
+    Dataset<Row> removedRows =
+        removed.join(small ? functions.broadcast(sizes) : sizes, "final")
+            .select(col("doc_id"), col(StageOutput.REASON), col("final").as(DUPLICATE_OF), col("final").as(CLUSTER_ID),
+                col(CLUSTER_SIZE));
+    Dataset<Row> survivorRows =
+        sizes.select(col("final").as("doc_id"), lit(null).cast(DataTypes.StringType).as(StageOutput.REASON),
+            lit(null).cast(DataTypes.StringType).as(DUPLICATE_OF), col("final").as(CLUSTER_ID), col(CLUSTER_SIZE));
+    return removedRows.unionByName(survivorRows);
   }
 }
