@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -33,6 +34,11 @@ import java.util.function.ToLongFunction;
 public final class TokenizerSpeedBenchmark {
 
   private record Contender(String name, String peerOf, ToLongFunction<String> encodeCount) {}
+
+  /** Adds a contender, built only when {@code --only} selects it. */
+  private interface Selector {
+    void add(String name, String peerOf, Supplier<ToLongFunction<String>> encoder);
+  }
 
   public static void main(String[] args) throws Exception {
     int rounds = 5;
@@ -54,21 +60,25 @@ public final class TokenizerSpeedBenchmark {
 
     List<Contender> contenders = new ArrayList<>();
     List<AutoCloseable> closers = new ArrayList<>();
-    Tokenizer cl100k = References.ours("cl100k_base");
-    contenders.add(new Contender("curate cl100k_base", null, ours(cl100k)));
-    JtokkitTokenizer jtokkit = new JtokkitTokenizer("cl100k_base");
-    contenders.add(new Contender("jtokkit cl100k_base", "curate cl100k_base", t -> jtokkit.encode(t).length));
-    Tokenizer llama3 = References.ours("llama3");
-    contenders.add(new Contender("curate llama3", null, ours(llama3)));
-    References.Reference djl = References.reference("llama3");
-    closers.add(djl);
-    contenders.add(new Contender("djl-hf llama3", "curate llama3", t -> djl.encode(t).length));
+    List<String> wanted = only;
+    Selector add = (name, peerOf, encoder) -> {
+      if (wanted == null || wanted.stream().anyMatch(name::contains)) {
+        contenders.add(new Contender(name, peerOf, encoder.get()));
+      }
+    };
+    add.add("curate cl100k_base", null, () -> ours(References.ours("cl100k_base")));
+    add.add("jtokkit cl100k_base", "curate cl100k_base", () -> {
+      JtokkitTokenizer jtokkit = new JtokkitTokenizer("cl100k_base");
+      return t -> jtokkit.encode(t).length;
+    });
+    add.add("curate llama3", null, () -> ours(References.ours("llama3")));
+    add.add("djl-hf llama3", "curate llama3", () -> {
+      References.Reference djl = References.reference("llama3");
+      closers.add(djl);
+      return t -> djl.encode(t).length;
+    });
     for (String name : List.of("r50k_base", "o200k_base", "qwen3", "gpt2")) {
-      contenders.add(new Contender("curate " + name, null, ours(References.ours(name))));
-    }
-    if (only != null) {
-      List<String> wanted = only;
-      contenders.removeIf(c -> wanted.stream().noneMatch(c.name()::contains));
+      add.add("curate " + name, null, () -> ours(References.ours(name)));
     }
 
     Map<String, List<Double>> seconds = new LinkedHashMap<>();
