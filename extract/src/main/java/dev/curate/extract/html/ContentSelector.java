@@ -72,6 +72,12 @@ final class ContentSelector {
   /** Fewer words than this are not main content. */
   private static final int MIN_WORDS = 3;
 
+  /** Share of the winner's sum that its positive siblings must add for the parent to win. */
+  private static final double WIDEN_GAIN = 0.3;
+
+  /** Levels the winning container may widen by. */
+  private static final int WIDEN_STEPS = 3;
+
   /** Adjacent similar siblings that make a list of cards. */
   private static final int CARD_RUN = 4;
 
@@ -170,6 +176,8 @@ final class ContentSelector {
         best = i;
       }
     }
+    boolean[] cut = new boolean[m.n];
+    best = widen(best, score, cut);
     int stop = m.end[best];
     // link-dense regions that are a small part of the container: carousels, tag clouds, menus
     // (listings keep theirs: a region with several headings is a list of items, not a menu)
@@ -207,7 +215,7 @@ final class ContentSelector {
     boolean titleSeen = false;
     for (Block b : m.blocks) {
       int o = b.owner;
-      if (o >= 0 && (o < best || o >= stop || cue(o, listing) > best)) {
+      if (o >= 0 && (o < best || o >= stop || cue(o, listing) > best || cut[o])) {
         continue;
       }
       if (!listing && ((o >= 0 && pruned[o - best]) || isLinkList(b))) {
@@ -242,6 +250,38 @@ final class ContentSelector {
       trimTail(kept);
     }
     return kept;
+  }
+
+  /**
+   * Widens the winning container to its parent while the parent's other children with a positive
+   * sum add up to at least {@link #WIDEN_GAIN} of the winner's sum, marking the parent's negative
+   * children in {@code cut}. A page split into sibling sections (a course page's description,
+   * outline and prerequisites beside a testimonial carousel) loses the maximum-sum race to its
+   * largest section alone when one sibling is strongly negative; the negative ones stay out.
+   */
+  private int widen(int best, double[] score, boolean[] cut) {
+    for (int step = 0; step < WIDEN_STEPS; step++) {
+      int p = m.parent[best];
+      if (p <= 0) {
+        break;
+      }
+      double gain = 0;
+      for (int c = p + 1; c < m.end[p]; c = m.end[c]) {
+        if (c != best && score[c] > 0) {
+          gain += score[c];
+        }
+      }
+      if (gain < score[best] * WIDEN_GAIN) {
+        break;
+      }
+      for (int c = p + 1; c < m.end[p]; c = m.end[c]) {
+        if (c != best && score[c] <= 0) {
+          Arrays.fill(cut, c, m.end[c], true);
+        }
+      }
+      best = p;
+    }
+    return best;
   }
 
   /**

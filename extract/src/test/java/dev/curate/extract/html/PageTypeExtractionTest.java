@@ -586,4 +586,37 @@ class PageTypeExtractionTest {
     assertKept(text, "Dark roast blend number 1", "Dark roast blend number 10");
     assertDropped(text, "Subscribe to our newsletter");
   }
+
+  @Test
+  void courseProductPageKeepsItsSiblingSectionsBesideAHeavyAuthorCarousel() {
+    StringBuilder body =
+        new StringBuilder("<main><div class='wrapper'><div class='who'><h2>Who is it for</h2>")
+            .append(para("The audience"))
+            .append(para("The goal"))
+            .append(para("The format"))
+            .append("</div><div class='outline'><h2>Course outline</h2>");
+    for (int i = 1; i <= 10; i++) {
+      body.append("<p>Chapter ").append(i).append(". Topic number ").append(i).append("</p>");
+    }
+    body.append("</div><div class='prereq'><h2>Prerequisites</h2>")
+        .append(para("The knowledge you need"))
+        .append("</div><div class='carousel'>");
+    for (int i = 1; i <= 14; i++) {
+      body.append("<div class='slide author-box'><p>Student ")
+          .append(i)
+          .append(" loved this course and would recommend it to every colleague at work without")
+          .append(" hesitation, because the teacher explained every topic with clear examples.</p>")
+          .append("</div>");
+    }
+    body.append("</div></div></main>");
+    String text = text(page("", body.toString()));
+    assertKept(
+        text,
+        "The audience is described",
+        "Chapter 1. Topic number 1",
+        "Chapter 10. Topic number 10",
+        "The knowledge you need is described");
+    assertDropped(text, "loved this course");
+  }
+
 }
