@@ -225,8 +225,9 @@ public final class BpeTokenizer implements Tokenizer {
       out.add(spec.vocabulary().byteId(b[0]));
       return;
     }
+    int hash = Vocabulary.hash(b, 0, len);
     if (spec.wholePieceFirst()) {
-      int id = spec.vocabulary().find(b, 0, len);
+      int id = spec.vocabulary().find(b, 0, len, hash);
       if (id >= 0) {
         out.add(id);
         return;
@@ -234,10 +235,7 @@ public final class BpeTokenizer implements Tokenizer {
     }
     if (len > PieceCache.MAX_BYTES) {
       st.merger.merge(b, len, out);
-      return;
-    }
-    int hash = Vocabulary.hash(b, 0, len);
-    if (!st.cache.appendTo(b, len, hash, out)) {
+    } else if (!st.cache.appendTo(b, len, hash, out)) {
       int from = out.size();
       st.merger.merge(b, len, out);
       st.cache.put(b, len, hash, out.buffer(), from, out.size());

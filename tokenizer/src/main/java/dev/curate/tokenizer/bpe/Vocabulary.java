@@ -88,7 +88,12 @@ final class Vocabulary {
 
   /** The id whose bytes are {@code bytes[off, off + len)}, or -1. */
   int find(byte[] bytes, int off, int len) {
-    int slot = hash(bytes, off, len) & mask;
+    return find(bytes, off, len, hash(bytes, off, len));
+  }
+
+  /** {@link #find(byte[], int, int)} given {@code hash(bytes, off, len)}. */
+  int find(byte[] bytes, int off, int len, int hash) {
+    int slot = hash & mask;
     while (true) {
       long entry = slots[slot];
       if (entry == 0) {
