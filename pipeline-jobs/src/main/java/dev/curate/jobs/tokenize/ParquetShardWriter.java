@@ -3,6 +3,7 @@ package dev.curate.jobs.tokenize;
 
 import dev.curate.tokenizer.pack.DocStart;
 import dev.curate.tokenizer.pack.PackedRow;
+import dev.curate.tokenizer.shards.HashingOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
@@ -22,7 +24,8 @@ import org.apache.parquet.schema.MessageTypeParser;
 /**
  * Writes one Parquet shard of packed rows with parquet-java directly (the version Spark ships),
  * so that the file's bytes depend only on the rows and the footer metadata given: no Spark
- * version, timestamps or task ids. Schema in docs/TOKENIZE.md; zstd.
+ * version, timestamps or task ids, and a footer whose lists are sorted ({@link ParquetFooters}).
+ * Schema in docs/TOKENIZE.md; zstd.
  */
 final class ParquetShardWriter implements Closeable {
   static final MessageType SCHEMA =
@@ -37,15 +40,26 @@ final class ParquetShardWriter implements Closeable {
   /** Row groups of about this many bytes, so readers can fetch parts of a shard. */
   private static final int ROW_GROUP_BYTES = 32 << 20;
 
-  private final HashedOutputFile file;
+  private final Configuration conf;
+  private final Path target;
+  private final java.nio.file.Path local;
   private final ParquetWriter<PackedRow> writer;
+  private long bytes = -1;
+  private String sha256;
 
-  /** @param metadata footer key-value metadata (format, tokenizer, seq_len, shard) */
-  ParquetShardWriter(Configuration conf, Path path, Map<String, String> metadata) throws IOException {
-    FileSystem fs = path.getFileSystem(conf);
-    this.file = new HashedOutputFile(fs, path);
+  /**
+   * Writes to a local temporary file first: the footer is made deterministic there ({@link
+   * ParquetFooters}), then the file is copied to {@code target} (any Hadoop file system) and
+   * hashed on the way.
+   *
+   * @param metadata footer key-value metadata (format, tokenizer, seq_len, shard)
+   */
+  ParquetShardWriter(Configuration conf, Path target, Map<String, String> metadata) throws IOException {
+    this.conf = conf;
+    this.target = target;
+    this.local = java.nio.file.Files.createTempFile("curate-shard-", ".parquet");
     this.writer =
-        new Builder(file, metadata)
+        new Builder(new LocalOutputFile(local), metadata)
             .withConf(conf)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
             .withCompressionCodec(CompressionCodecName.ZSTD)
@@ -59,17 +73,30 @@ final class ParquetShardWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    writer.close();
+    try {
+      writer.close();
+      ParquetFooters.canonicalize(local);
+      FileSystem fs = target.getFileSystem(conf);
+      // Overwrite: a retried task rewrites the same file with the same bytes.
+      HashingOutputStream out = new HashingOutputStream(fs.create(target, true));
+      try (out) {
+        java.nio.file.Files.copy(local, out);
+      }
+      bytes = out.count();
+      sha256 = out.sha256();
+    } finally {
+      java.nio.file.Files.deleteIfExists(local);
+    }
   }
 
   /** File size; after {@link #close}. */
   long bytes() {
-    return file.bytes();
+    return bytes;
   }
 
-  /** Hex SHA-256 of the file; once, after {@link #close}. */
+  /** Hex SHA-256 of the file; after {@link #close}. */
   String sha256() {
-    return file.sha256();
+    return sha256;
   }
 
   private static final class Builder extends ParquetWriter.Builder<PackedRow, Builder> {

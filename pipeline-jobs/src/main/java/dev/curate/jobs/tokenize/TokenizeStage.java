@@ -108,6 +108,7 @@ public final class TokenizeStage implements Stage {
     List<String> present = Arrays.asList(docs.columns());
     boolean hasDomains = present.contains("domain");
     long recordsIn = docs.count();
+    progress(started, "%,d documents read", recordsIn, 0);
     docs.filter(BLANK.apply(col("text")))
         .withColumn(StageOutput.REASON, lit(EMPTY))
         .write()
@@ -115,7 +116,9 @@ public final class TokenizeStage implements Stage {
         .format(rejectedFormat.sparkSource())
         .save(StageOutput.rejectedDir(outputDir));
 
-    Dataset<Row> shuffled =
+    // Only the columns tokenizing needs, kept for the sort's sample and the sort itself (a JSON
+    // input would otherwise be parsed twice more; Parquet scans only these columns anyway).
+    Dataset<Row> light =
         docs.filter(functions.not(BLANK.apply(col("text"))))
             .select(
                 col("doc_id").cast(DataTypes.StringType).as("doc_id"),
@@ -123,11 +126,13 @@ public final class TokenizeStage implements Stage {
                 optional(present, "lang"),
                 optional(present, "domain"))
             .withColumn("_order", ORDER.apply(lit(settings.seed()), col("doc_id")))
-            .orderBy(col("_order"), col("doc_id"), col("text"));
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> shuffled = light.orderBy(col("_order"), col("doc_id"), col("text"));
     String name = settings.tokenizer();
     JavaRDD<TokenizedDocument> tokenized =
         shuffled.javaRDD().mapPartitions(rows -> encode(rows, name)).persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] starts = partitionStarts(tokenized);
+    light.unpersist();
     long totalTokens = starts[starts.length - 1];
     progress(started, "%,d tokens in %,d partitions", totalTokens, starts.length - 1);
 
