@@ -43,6 +43,11 @@ public final class Tokenizers {
             + ", or hf:PATH to a tokenizer.json");
   }
 
+  /** {@link #fromHuggingFaceFile(Path, String)} named {@code hf:FILE}, as {@link #byName} names it. */
+  public static Tokenizer fromHuggingFaceFile(Path file) {
+    return fromHuggingFaceFile(file, HF_PREFIX + file);
+  }
+
   /**
    * A Hugging Face byte-level BPE {@code tokenizer.json} (GPT-2, Llama 3, Qwen 2/3), not cached.
    *
