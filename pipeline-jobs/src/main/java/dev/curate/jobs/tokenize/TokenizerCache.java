@@ -6,12 +6,12 @@ import dev.curate.tokenizer.Tokenizers;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** One tokenizer per name per JVM: vocabularies are large, and tokenizers are thread-safe. */
-final class TokenizerCache {
+public final class TokenizerCache {
   private static final ConcurrentHashMap<String, Tokenizer> BY_NAME = new ConcurrentHashMap<>();
 
   private TokenizerCache() {}
 
-  static Tokenizer get(String name) {
+  public static Tokenizer get(String name) {
     return BY_NAME.computeIfAbsent(name, Tokenizers::byName);
   }
 }
