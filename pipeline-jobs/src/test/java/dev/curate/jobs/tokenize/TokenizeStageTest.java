@@ -371,6 +371,34 @@ class TokenizeStageTest {
     assertEquals(0, spark.read().parquet(out.resolve(TokenizeOutputs.SHARD_STATS_PARQUET).toString()).count());
   }
 
+  @Test
+  void anotherJvmWritesShardsWithTheSameChecksums() throws Exception {
+    // Hash-ordered structures inside a writer (parquet-java's encoding sets) differ between JVMs,
+    // not between runs in one JVM, so the second run is a separate process.
+    TokenizeSettings s = settings("cl100k_base", 63, 4, 6, TokenizeSettings.ShardFormat.PARQUET);
+    run(dir.resolve("here").toString(), s);
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("--add-exports") || arg.startsWith("--enable-native-access")
+          || arg.startsWith("-Djava.security") || arg.startsWith("-Dio.netty")) {
+        command.add(arg);
+      }
+    }
+    command.addAll(List.of(
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.curate.jobs.cli.Curate", "tokenize",
+        "--input", input.toString(), "--output", dir.resolve("there").toString(), "--master", "local[1]",
+        "--set", "work_dir=" + dir.resolve("work"), "--set", "tokenize.tokenizer=cl100k_base", "--set", "tokenize.seq_len=63",
+        "--set", "tokenize.seed=4", "--set", "tokenize.shard_rows=6"));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), output);
+    List<String> here = manifest(dir.resolve("here")).shards().stream().map(Manifest.ShardEntry::sha256).toList();
+    List<String> there = manifest(dir.resolve("there")).shards().stream().map(Manifest.ShardEntry::sha256).toList();
+    assertTrue(here.size() > 3, "several shards: " + here.size());
+    assertEquals(here, there);
+  }
+
   static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
