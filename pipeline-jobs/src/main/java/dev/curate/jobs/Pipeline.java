@@ -33,6 +33,7 @@ public final class Pipeline {
     if (config.input() == null) {
       throw new ConfigException("input: is required for a run (crawl files: a directory or a file)");
     }
+    TokenizeStage.checkTokenizer(config.tokenize()); // a misspelt tokenizer fails now, not after dedup
     SparkSession spark = Sessions.create(config.spark(), master);
     StageRunner runner = new StageRunner(spark, force, log);
     List<StageRun> runs = new ArrayList<>();

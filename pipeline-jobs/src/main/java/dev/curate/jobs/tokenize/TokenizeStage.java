@@ -83,7 +83,12 @@ public final class TokenizeStage implements Stage {
     this.settings = settings;
     this.rejectedFormat = rejectedFormat;
     this.log = log;
-    TokenizerCache.get(settings.tokenizer()); // an unknown name fails before any stage runs
+    checkTokenizer(settings);
+  }
+
+  /** Loads the configured tokenizer, so that an unknown name stops a run before its first stage. */
+  public static void checkTokenizer(TokenizeSettings settings) {
+    TokenizerCache.get(settings.tokenizer());
   }
 
   @Override

@@ -349,6 +349,10 @@ class TokenizeStageTest {
     assertEquals(2, name.getKey(), name.getValue());
     assertTrue(name.getValue().contains("gpt5_base"), name.getValue());
     assertTrue(Files.notExists(dir.resolve("x")), "nothing ran");
+    Map.Entry<Integer, String> run = curate("run", "--set", "input=" + input.getParent(), "--set", "work_dir=" + dir.resolve("run"),
+        "--set", "tokenize.tokenizer=gpt5_base");
+    assertEquals(2, run.getKey(), run.getValue());
+    assertTrue(Files.notExists(dir.resolve("run")), "curate run stops before its first stage");
     assertEquals(0, curate("tokenize", "--help").getKey());
   }
 
