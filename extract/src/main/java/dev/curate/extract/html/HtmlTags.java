@@ -34,6 +34,7 @@ final class HtmlTags {
   static final int MAIN_TAG = 1 << 15;
   static final int HEADER = 1 << 16;
   static final int FOOTER = 1 << 17;
+  static final int MAIN = 1 << 18;
   // element state bits, above the tag bits
   static final int CUED = 1 << 20;
   static final int HAS_BLOCK = 1 << 21;
@@ -90,6 +91,7 @@ final class HtmlTags {
     tags(MAIN_TAG, "main article");
     tags(HEADER, "header");
     tags(FOOTER, "footer");
+    tags(MAIN, "main");
   }
 
   static int tagFlags(Element el) {

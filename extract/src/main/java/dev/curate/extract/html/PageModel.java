@@ -7,6 +7,7 @@ import static dev.curate.extract.html.HtmlTags.CUE_TAG;
 import static dev.curate.extract.html.HtmlTags.FOOT_CUE;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
 import static dev.curate.extract.html.HtmlTags.LOCK_CUE;
+import static dev.curate.extract.html.HtmlTags.MAIN;
 import static dev.curate.extract.html.HtmlTags.WEAK_CUE;
 
 import java.util.ArrayList;
@@ -204,6 +205,8 @@ final class PageModel {
    *   <li>The cards of a grid (eight or more alike siblings with text and a link) are content
    *       whatever their class says: {@code "subscription-eligible"} or {@code "badge--sponsored"}
    *       name a property of the item, not a newsletter box or an ad.
+   *   <li>A class-cued wrapper holding the page's {@code <main>} is a layout box (Genesis themes'
+   *       {@code "content-sidebar-wrap"}), even on a listing with no prose to outweigh it.
    *   <li>Comment threads are the page (forums, Q&amp;A) when its schema.org data says it is a
    *       discussion, or when they hold a third of the page's prose on a page with little other
    *       prose that does not call itself an article ({@code og:type}).
@@ -254,6 +257,14 @@ final class PageModel {
       }
     }
     boolean[] card = cards();
+    // the elements holding the page's <main>
+    boolean[] holdsMain = new boolean[n];
+    for (int i = n - 1; i > 0; i--) {
+      if (holdsMain[i] || (flags[i] & MAIN) != 0) {
+        holdsMain[i] = true;
+        holdsMain[parent[i]] = true;
+      }
+    }
     boolean forum =
         discussion
             || (!article
@@ -273,6 +284,7 @@ final class PageModel {
           && (f & LOCK_CUE) == 0
           && ((f & FOOT_CUE) == 0 || good[i] * 5 > total * 4 || (h1 >= i && h1 < end[i]))
           && ((good[i] * 2 > total && good[i] > 200)
+              || (holdsMain[i] && (f & CUE_TAG) == 0)
               || (textChars[i] * 10 > textChars[0] * 6
                   && (good[i] > 0 || (f & CUE_TAG) == 0))
               || ((f & HARD_CUE) == 0 && good[i] * 2 > textChars[i] && good[i] >= 400)

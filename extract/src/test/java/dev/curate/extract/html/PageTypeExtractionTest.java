@@ -619,4 +619,29 @@ class PageTypeExtractionTest {
     assertDropped(text, "loved this course");
   }
 
+  @Test
+  void listingKeepsCardTitlesInsideAMainThatAThemeWrapsInASidebarNamedWrapper() {
+    StringBuilder menu = new StringBuilder("<nav class='mega-menu'><ul>");
+    for (int i = 1; i <= 40; i++) {
+      menu.append("<li><a href='/c").append(i).append("'>Recipe category ").append(i);
+      menu.append("</a></li>");
+    }
+    menu.append("</ul></nav>");
+    StringBuilder body =
+        new StringBuilder(menu)
+            .append("<div class='content-sidebar-wrap'><main class='content'>")
+            .append("<h1>Air fryer recipes</h1>");
+    for (int i = 1; i <= 8; i++) {
+      body.append("<article class='post'><header class='entry-header'><h2><a href='/r")
+          .append(i)
+          .append("'>Crispy air fryer recipe number ")
+          .append(i)
+          .append("</a></h2></header></article>");
+    }
+    body.append("</main><aside class='sidebar'><h3>About me</h3>")
+        .append("<p><a href='/about'>Hi, I am Jane, welcome to my kitchen</a></p></aside></div>");
+    String text = text(page("", body.toString()));
+    assertKept(text, "Crispy air fryer recipe number 1", "Crispy air fryer recipe number 8");
+    assertDropped(text, "Recipe category 1", "welcome to my kitchen");
+  }
 }
