@@ -3,6 +3,7 @@ package dev.curate.jobs;
 
 import dev.curate.core.config.ConfigException;
 import dev.curate.jobs.dedup.DedupStage;
+import dev.curate.jobs.domains.DomainsStage;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
 import dev.curate.jobs.tokenize.TokenizeStage;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the chain of stages of a config (extract, filter, dedup, tokenize), each into {@code <work_dir>/<stage>/}. */
+/** Runs the chain of stages of a config (extract, filter, dedup, domains, tokenize), each into {@code <work_dir>/<stage>/}. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -66,12 +67,19 @@ public final class Pipeline {
                     dev.curate.core.DocIds.fromUrlAndText(null, config.input()).substring(0, 16),
                     log),
                 dedupOut)));
+    String domainsOut = stageDir(config, DomainsStage.NAME);
+    runs.add(
+        new StageRun(
+            domainsOut,
+            runner.run(
+                new DomainsStage(dedupOut, DocumentInput.Format.AUTO, config.domains(), config.format(), log),
+                domainsOut)));
     String tokenizeOut = stageDir(config, TokenizeStage.NAME);
     runs.add(
         new StageRun(
             tokenizeOut,
             runner.run(
-                new TokenizeStage(dedupOut, DocumentInput.Format.AUTO, config.tokenize(), config.format(), log),
+                new TokenizeStage(domainsOut, DocumentInput.Format.AUTO, config.tokenize(), config.format(), log),
                 tokenizeOut)));
     return runs;
   }

@@ -2,6 +2,7 @@
 package dev.curate.jobs;
 
 import dev.curate.core.config.Check;
+import dev.curate.core.config.DomainsSettings;
 import dev.curate.core.config.ExtractSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.core.config.SampleSettings;
@@ -19,6 +20,7 @@ import dev.curate.filters.FilterSettings;
  * @param format output format of document stages
  * @param filter language ID and quality rules of the filter stage
  * @param dedup exact, URL and near-duplicate removal of the dedup stage
+ * @param domains URL rules, clusters or topic classifier of the domains stage
  * @param tokenize tokenizer, sequence length, shuffle seed and shards of the tokenize stage
  */
 public record PipelineConfig(
@@ -30,6 +32,7 @@ public record PipelineConfig(
     ExtractSettings extract,
     FilterSettings filter,
     DedupSettings dedup,
+    DomainsSettings domains,
     TokenizeSettings tokenize)
     implements java.io.Serializable {
   public PipelineConfig {
@@ -40,6 +43,7 @@ public record PipelineConfig(
     Check.required("extract", extract);
     Check.required("filter", filter);
     Check.required("dedup", dedup);
+    Check.required("domains", domains);
     Check.required("tokenize", tokenize);
   }
 }

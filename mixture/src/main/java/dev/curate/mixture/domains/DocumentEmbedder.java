@@ -52,7 +52,12 @@ public final class DocumentEmbedder implements java.io.Serializable {
 
   /** The document's vector; all zeros when it has no terms. */
   public double[] embed(String text, String lang) {
-    return embed(TermFeatures.count(TermFeatures.terms(text, lang), bigrams(kind)));
+    return embedTerms(TermFeatures.terms(text, lang));
+  }
+
+  /** The vector of a document's terms ({@link TermFeatures#terms}). */
+  public double[] embedTerms(java.util.List<String> terms) {
+    return embed(TermFeatures.count(terms, bigrams(kind)));
   }
 
   /** The vector of already counted features. */

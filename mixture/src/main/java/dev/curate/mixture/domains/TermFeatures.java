@@ -50,9 +50,9 @@ public final class TermFeatures {
   }
 
   /** The first {@code max} distinct terms of a document (its vocabulary, for cluster naming). */
-  public static List<String> distinctTerms(String text, String lang, int max) {
+  public static List<String> distinct(List<String> terms, int max) {
     Set<String> seen = new LinkedHashSet<>();
-    for (String t : terms(text, lang)) {
+    for (String t : terms) {
       if (seen.size() >= max) {
         break;
       }
