@@ -218,7 +218,9 @@ public final class DedupStage implements Stage {
     if (settings.url()) {
       collapsed = collapse(collapsed, DedupKeys.URL_KEY, byOrder, URL);
     }
-    collapsed = collapsed.drop(DedupKeys.EXACT_KEY, DedupKeys.URL_KEY).persist(StorageLevel.MEMORY_AND_DISK());
+    // The unions above add up partitions; small steps below pay per task, so fold them back.
+    int partitions = spark.sparkContext().defaultParallelism();
+    collapsed = collapsed.drop(DedupKeys.EXACT_KEY, DedupKeys.URL_KEY).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
     long collapsedCount = collapsed.filter(col(StageOutput.REASON).isNotNull()).count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
     Dataset<Row> gone = collapsed.filter(col(StageOutput.REASON).isNotNull()).select(col("doc_id"), col(StageOutput.REASON), col("dup_of"));
@@ -227,10 +229,12 @@ public final class DedupStage implements Stage {
       gone = gone.unionByName(nearDuplicates(keys, remaining, byOrder, outputDir, metrics));
     }
 
-    Dataset<Row> changes = resolve(gone).persist(StorageLevel.MEMORY_AND_DISK());
-    long changed = changes.count();
-    progress(started, "%,d documents removed or in a cluster", changed);
-    boolean small = changed <= BROADCAST_ROWS;
+    // An upper bound, without a count: every near-duplicate removal is on a link.
+    long links = metrics.getOrDefault("minhash_verified_pairs", metrics.getOrDefault("minhash_candidate_pairs", 0L));
+    boolean small = 2 * (collapsedCount + 2 * links) <= BROADCAST_ROWS;
+    // Checkpointed: later steps plan against the saved rows, not the whole lineage again.
+    Dataset<Row> changes = resolve(gone.coalesce(partitions).localCheckpoint(), small).coalesce(partitions).localCheckpoint();
+    progress(started, "%,d documents removed or in a cluster", changes.count());
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
             .join(small ? functions.broadcast(changes) : changes, "doc_id", "left")
@@ -275,7 +279,6 @@ public final class DedupStage implements Stage {
     keys.unpersist();
     batchKeys.unpersist();
     collapsed.unpersist();
-    changes.unpersist();
     return new StageStats(NAME, input, outputDir, format.toString(), recordsIn, keptCount, byReason, Map.of(), metrics, 0, null);
   }
 
@@ -394,11 +397,10 @@ public final class DedupStage implements Stage {
    * {@code dup_cluster_id} and {@code dup_cluster_size}. Everyone else is its own cluster of one.
    *
    * @param gone {@code doc_id, reason, dup_of} (the survivor at that step)
+   * @param small whether the removed documents and their survivors can be broadcast
    */
-  private static Dataset<Row> resolve(Dataset<Row> gone) {
-    gone = gone.persist(StorageLevel.MEMORY_AND_DISK());
-    // Removed documents are usually few: then every join below broadcasts them, no shuffle.
-    boolean small = gone.count() <= BROADCAST_ROWS;
+  private static Dataset<Row> resolve(Dataset<Row> gone, boolean small) {
+    // Removed documents are usually few (small): then every join below broadcasts them, no shuffle.
     // A survivor at one step can be removed at a later one: follow dup_of (exact -> URL ->
     // near-duplicate: at most two hops).
     Dataset<Row> target = gone.select(col("doc_id"), col("dup_of").as("final"));
