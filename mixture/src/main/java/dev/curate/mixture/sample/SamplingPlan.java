@@ -57,7 +57,11 @@ public final class SamplingPlan implements Serializable {
   public final class Rounder {
     private final Map<String, RepeatRounder[]> byDomain = new HashMap<>();
 
+    /** Copies per phase; a document of 0 tokens (blank text) has nothing to emit. */
     public int[] repeats(String domain, long tokens, double factor) {
+      if (tokens <= 0) {
+        return new int[phases];
+      }
       RepeatRounder[] r = byDomain.computeIfAbsent(domain, d -> newRounders());
       int[] out = new int[phases];
       for (int p = 0; p < phases; p++) {
