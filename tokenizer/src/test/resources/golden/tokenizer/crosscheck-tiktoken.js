@@ -25,13 +25,15 @@ for (const name of ["r50k_base", "cl100k_base", "o200k_base"]) {
   const enc = get_encoding(name);
   const udhr = new Map(fs.readFileSync(path.join(goldenDir, name, "udhr.tsv"), "utf8").split("\n").filter((l) => l)
     .map((l) => l.split("\t")).map(([id, count, h]) => [id, count + "\t" + h]));
+  const codepoints = new Map(fs.readFileSync(path.join(goldenDir, name, "codepoints.tsv"), "utf8").split("\n").filter((l) => l)
+    .map((l) => l.split("\t")).map(([id, count, h]) => [id, count + "\t" + h]));
   const edge = new Map(fs.readFileSync(path.join(goldenDir, name, "edge.tsv"), "utf8").split("\n").filter((l) => l)
     .map((l) => { const tab = l.indexOf("\t"); return [l.slice(0, tab), l.slice(tab + 1)]; }));
   let same = 0, differ = 0;
   for (const { set, id, text } of lines) {
     const ids = Array.from(enc.encode_ordinary(text));
-    const got = set === "udhr" ? ids.length + "\t" + hash(ids) : ids.join(" ");
-    const want = (set === "udhr" ? udhr : edge).get(id);
+    const got = set === "edge" ? ids.join(" ") : ids.length + "\t" + hash(ids);
+    const want = (set === "udhr" ? udhr : set === "edge" ? edge : codepoints).get(id);
     if (got === want) {
       same++;
     } else {

@@ -33,6 +33,10 @@ public final class DumpCorpus {
         out.write(mapper.writeValueAsString(new Line("edge", Integer.toString(i), References.withoutLoneSurrogates(edge.get(i)))));
         out.newLine();
       }
+      for (int block : CodePointSweep.blocks()) {
+        out.write(mapper.writeValueAsString(new Line("codepoints", Integer.toHexString(block), CodePointSweep.text(block))));
+        out.newLine();
+      }
     }
   }
 

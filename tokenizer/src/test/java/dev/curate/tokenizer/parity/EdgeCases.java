@@ -122,7 +122,18 @@ public final class EdgeCases {
     "\u2019", "\u00B2", "\u0391", "\u03B2", "\u0416", "\u043C", "\uD840\uDC00"
   };
 
-  /** The hand-written cases, then 300 seeded random mixes of up to 60 pieces. */
+  /** Normalisation across Unicode versions (Qwen's NFC): marks to reorder, pairs to compose. */
+  private static final List<String> UNICODE_VERSIONS =
+      List.of(
+          "a\uD83A\uDD44\u0316 Adlam 9.0",
+          "a\uD807\uDD42\u0316 Masaram Gondi 10.0",
+          "a\u0316\uD807\uDD42",
+          "\uD806\uDD35\uD806\uDD30 Dives Akuru 13.0",
+          "\uD81B\uDD67\uD81B\uDD67 Kirat Rai 16.0",
+          "\uD804\uDF47\uD804\uDF3E Grantha 7.0",
+          "a\u0301\u0316 e\u0316\u0301");
+
+  /** The hand-written cases, 300 seeded random mixes of up to 60 pieces, then later additions. */
   public static List<String> all() {
     List<String> out = new ArrayList<>(HAND);
     Random random = new Random(20261122L);
@@ -134,6 +145,7 @@ public final class EdgeCases {
       }
       out.add(sb.toString());
     }
+    out.addAll(UNICODE_VERSIONS);
     return Collections.unmodifiableList(out);
   }
 }

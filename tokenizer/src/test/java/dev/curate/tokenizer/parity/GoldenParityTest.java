@@ -93,6 +93,35 @@ class GoldenParityTest {
         + failures.stream().limit(15).collect(Collectors.joining("\n")));
   }
 
+  @ParameterizedTest
+  @FieldSource("NAMES")
+  void idsEqualTheReferenceForEveryCodePointInContext(String name) throws IOException {
+    Path golden = goldenDir(name).resolve("codepoints.tsv");
+    List<Integer> blocks = CodePointSweep.blocks();
+    if (UPDATE) {
+      try (References.Reference ref = References.reference(name)) {
+        List<String> lines = new ArrayList<>();
+        for (int block : blocks) {
+          int[] ids = ref.encode(CodePointSweep.text(block));
+          lines.add(Integer.toHexString(block) + "\t" + ids.length + "\t" + hash(ids));
+        }
+        write(golden, lines);
+      }
+    }
+    List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
+    assertEquals(blocks.size(), expected.size(), golden + ": one line per block of 256 code points");
+    Tokenizer ours = References.ours(name);
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      int[] ids = ours.encode(CodePointSweep.text(blocks.get(i)));
+      String line = Integer.toHexString(blocks.get(i)) + "\t" + ids.length + "\t" + hash(ids);
+      if (!line.equals(expected.get(i))) {
+        failures.add("U+" + Integer.toHexString(blocks.get(i)).toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    assertTrue(failures.isEmpty(), name + ": blocks of 256 code points that differ: " + failures);
+  }
+
   /** The first line of {@code text} whose ids differ when encoded alone, for the failure message. */
   private static String firstDifferingLine(String name, Tokenizer ours, ParityCorpus.Text text) {
     try (References.Reference ref = References.reference(name)) {
