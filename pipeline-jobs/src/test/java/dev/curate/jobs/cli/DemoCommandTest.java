@@ -65,11 +65,14 @@ class DemoCommandTest {
     assertTrue(DemoCommand.lastDedupEvaluation.precision() >= 0.98, DemoCommand.lastDedupEvaluation.toString());
     assertTrue(DemoCommand.lastDedupEvaluation.recall() >= 0.95, DemoCommand.lastDedupEvaluation.toString());
 
-    // Tokenize: every document dedup kept is in the shards, which the manifest lists.
+    // Tokenize: every document the domains stage kept is in the shards, which the manifest lists,
+    // and the shard statistics count them by domain.
     Path tokenize = dir.resolve("out/tokenize");
+    StageStats labelled = Mappers.JSON.readValue(dir.resolve("out/domains").resolve(StageRunner.STATS).toFile(), StageStats.class);
     StageStats tokenized = Mappers.JSON.readValue(tokenize.resolve(StageRunner.STATS).toFile(), StageStats.class);
-    assertEquals(deduped.kept(), tokenized.recordsIn(), "tokenize reads what dedup kept");
-    assertEquals(deduped.kept(), tokenized.kept());
+    assertEquals(labelled.kept(), tokenized.recordsIn(), "tokenize reads what the domains stage kept");
+    assertEquals(labelled.kept(), tokenized.kept());
+    assertTrue(Mappers.JSON.readTree(tokenize.resolve("shard_stats.json").toFile()).get("totals").get("domains").size() > 1);
     assertTrue(tokenized.metrics().get("tokens") > 0 && tokenized.metrics().get("shards") > 0, tokenized.toString());
     assertTrue(Files.exists(tokenize.resolve("manifest.json")) && Files.exists(tokenize.resolve("shard_stats.parquet")));
 
