@@ -122,7 +122,10 @@ public final class EdgeCases {
     "\u2019", "\u00B2", "\u0391", "\u03B2", "\u0416", "\u043C", "\uD840\uDC00"
   };
 
-  /** Normalisation across Unicode versions (Qwen's NFC): marks to reorder, pairs to compose. */
+  /**
+   * Normalisation (Qwen's NFC) across Unicode versions: marks to reorder, pairs to compose, Hangul
+   * jamo, singletons and composition exclusions.
+   */
   private static final List<String> UNICODE_VERSIONS =
       List.of(
           "a\uD83A\uDD44\u0316 Adlam 9.0",
@@ -131,7 +134,10 @@ public final class EdgeCases {
           "\uD806\uDD35\uD806\uDD30 Dives Akuru 13.0",
           "\uD81B\uDD67\uD81B\uDD67 Kirat Rai 16.0",
           "\uD804\uDF47\uD804\uDF3E Grantha 7.0",
-          "a\u0301\u0316 e\u0316\u0301");
+          "a\u0301\u0316 e\u0316\u0301",
+          "\u1100\u1161 \u1100\u1161\u11A8 \uAC00\u11A8",
+          "\u0041\u030A\u0301 \u1E0B\u0323 q\u0307\u0323 \u00C7\u0301\u0327",
+          "\u0F73 \u0344 \u2126 \u212B \u2000 \uFB2C");
 
   /** The hand-written cases, 300 seeded random mixes of up to 60 pieces, then later additions. */
   public static List<String> all() {
