@@ -31,37 +31,16 @@ class GoldenParityTest {
   @FieldSource("NAMES")
   void idsEqualTheReferenceOnTheUdhrCorpus(String name) throws IOException {
     List<ParityCorpus.Text> corpus = ParityCorpus.udhr();
-    Path golden = goldenDir(name).resolve("udhr.tsv");
-    if (UPDATE) {
-      try (References.Reference ref = References.reference(name)) {
-        List<String> lines = new ArrayList<>();
-        for (ParityCorpus.Text t : corpus) {
-          int[] ids = ref.encode(t.text());
-          lines.add(t.id() + "\t" + ids.length + "\t" + hash(ids));
-        }
-        write(golden, lines);
-      }
-    }
-    List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
-    assertEquals(corpus.size(), expected.size(), golden + ": one line per declaration");
     Tokenizer ours = References.ours(name);
-    List<String> failures = new ArrayList<>();
-    long tokens = 0;
-    for (int i = 0; i < corpus.size(); i++) {
-      int[] ids = ours.encode(corpus.get(i).text());
-      tokens += ids.length;
-      String line = corpus.get(i).id() + "\t" + ids.length + "\t" + hash(ids);
-      if (!line.equals(expected.get(i))) {
-        failures.add(corpus.get(i).id());
-      }
-    }
-    assertTrue(tokens > 1_000_000, "corpus too small: " + tokens + " tokens");
+    assertTrue(corpus.stream().mapToLong(t -> ours.encode(t.text()).length).sum() > 1_000_000, "corpus too small");
+    List<Integer> failures =
+        differing(name, "udhr.tsv", corpus.stream().map(ParityCorpus.Text::id).toList(),
+            corpus.stream().map(ParityCorpus.Text::text).toList(), false);
     if (!failures.isEmpty()) {
-      ParityCorpus.Text first =
-          corpus.stream().filter(t -> t.id().equals(failures.get(0))).findFirst().orElseThrow();
       throw new AssertionError(
           name + ": " + failures.size() + " of " + corpus.size() + " declarations differ: "
-              + failures.subList(0, Math.min(10, failures.size())) + "\n" + firstDifferingLine(name, ours, first));
+              + failures.stream().limit(10).map(i -> corpus.get(i).id()).toList() + "\n"
+              + firstDifferingLine(name, ours, corpus.get(failures.get(0))));
     }
   }
 
@@ -69,57 +48,57 @@ class GoldenParityTest {
   @FieldSource("NAMES")
   void idsEqualTheReferenceOnEveryEdgeCase(String name) throws IOException {
     List<String> cases = EdgeCases.all();
-    Path golden = goldenDir(name).resolve("edge.tsv");
-    if (UPDATE) {
-      try (References.Reference ref = References.reference(name)) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-          lines.add(i + "\t" + join(ref.encode(cases.get(i))));
-        }
-        write(golden, lines);
-      }
-    }
-    List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
-    assertEquals(cases.size(), expected.size(), golden + ": one line per edge case");
+    List<String> keys = java.util.stream.IntStream.range(0, cases.size()).mapToObj(Integer::toString).toList();
+    List<Integer> failures = differing(name, "edge.tsv", keys, cases, true);
     Tokenizer ours = References.ours(name);
-    List<String> failures = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String line = i + "\t" + join(ours.encode(cases.get(i)));
-      if (!line.equals(expected.get(i))) {
-        failures.add("case " + i + " " + escape(cases.get(i)) + "\n   expected " + expected.get(i) + "\n   ours     " + line);
-      }
-    }
     assertTrue(failures.isEmpty(), name + ": " + failures.size() + " edge cases differ:\n"
-        + failures.stream().limit(15).collect(Collectors.joining("\n")));
+        + failures.stream().limit(15)
+            .map(i -> "case " + i + " " + escape(cases.get(i)) + "\n   ours " + join(ours.encode(cases.get(i))))
+            .collect(Collectors.joining("\n")));
   }
 
   @ParameterizedTest
   @FieldSource("NAMES")
   void idsEqualTheReferenceForEveryCodePointInContext(String name) throws IOException {
-    Path golden = goldenDir(name).resolve("codepoints.tsv");
     List<Integer> blocks = CodePointSweep.blocks();
+    List<Integer> failures =
+        differing(name, "codepoints.tsv", blocks.stream().map(Integer::toHexString).toList(),
+            blocks.stream().map(CodePointSweep::text).toList(), false);
+    assertTrue(failures.isEmpty(), name + ": blocks of 256 code points that differ: "
+        + failures.stream().map(i -> "U+" + Integer.toHexString(blocks.get(i))).toList());
+  }
+
+  /**
+   * Indexes of the texts whose line differs from the golden file's; with {@code golden.update},
+   * rewrites the file from the reference first. A line is {@code key, ids} or {@code key, count,
+   * hash}.
+   */
+  private static List<Integer> differing(
+      String name, String file, List<String> keys, List<String> texts, boolean fullIds) throws IOException {
+    Path golden = goldenDir(name).resolve(file);
     if (UPDATE) {
       try (References.Reference ref = References.reference(name)) {
         List<String> lines = new ArrayList<>();
-        for (int block : blocks) {
-          int[] ids = ref.encode(CodePointSweep.text(block));
-          lines.add(Integer.toHexString(block) + "\t" + ids.length + "\t" + hash(ids));
+        for (int i = 0; i < texts.size(); i++) {
+          lines.add(line(keys.get(i), ref.encode(texts.get(i)), fullIds));
         }
         write(golden, lines);
       }
     }
     List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
-    assertEquals(blocks.size(), expected.size(), golden + ": one line per block of 256 code points");
+    assertEquals(texts.size(), expected.size(), golden + ": one line per text");
     Tokenizer ours = References.ours(name);
-    List<String> failures = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      int[] ids = ours.encode(CodePointSweep.text(blocks.get(i)));
-      String line = Integer.toHexString(blocks.get(i)) + "\t" + ids.length + "\t" + hash(ids);
-      if (!line.equals(expected.get(i))) {
-        failures.add("U+" + Integer.toHexString(blocks.get(i)).toUpperCase(java.util.Locale.ROOT));
+    List<Integer> failures = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!line(keys.get(i), ours.encode(texts.get(i)), fullIds).equals(expected.get(i))) {
+        failures.add(i);
       }
     }
-    assertTrue(failures.isEmpty(), name + ": blocks of 256 code points that differ: " + failures);
+    return failures;
+  }
+
+  private static String line(String key, int[] ids, boolean fullIds) {
+    return key + "\t" + (fullIds ? join(ids) : ids.length + "\t" + hash(ids));
   }
 
   /** The first line of {@code text} whose ids differ when encoded alone, for the failure message. */
