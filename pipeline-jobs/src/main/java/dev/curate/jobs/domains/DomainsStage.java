@@ -111,7 +111,7 @@ public final class DomainsStage implements Stage {
       clusters = r.clusters();
       metrics.put("clusters", (long) clusters.size());
     } else {
-      labels = classify(spark, light);
+      labels = classify(spark, light, settings.model());
     }
     DomainRules rules = new DomainRules(settings.rules());
     UserDefinedFunction byRule =
@@ -146,9 +146,10 @@ public final class DomainsStage implements Stage {
   }
 
   /** doc_id, _domain, _score, cluster_id (null) by the topic model. */
-  private Dataset<Row> classify(SparkSession spark, Dataset<Row> light) {
-    ShippedFile model = ShippedFile.of(spark, Path.of(settings.model()));
-    new TopicClassifier(settings.model()).model(); // a bad model fails here, before any task
+  private static Dataset<Row> classify(SparkSession spark, Dataset<Row> light, String modelPath) {
+    // static: the row iterator below must not capture the stage, which is not serializable
+    new TopicClassifier(modelPath).model(); // a bad model fails here, before any task
+    ShippedFile model = ShippedFile.of(spark, Path.of(modelPath));
     StructType schema =
         new StructType()
             .add("doc_id", DataTypes.StringType)

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @Tag("spark")
-class DomainsStageTest {
+public class DomainsStageTest {
   static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
   /** Three planted topics, each with its own words, over words every document shares. */
   static final Map<String, String[]> TOPICS =
@@ -53,7 +53,7 @@ class DomainsStageTest {
   }
 
   /** 30 documents per topic, in random order; returns the JSON Lines input. */
-  static Path plantedTopics(Path dir) throws Exception {
+  public static Path plantedTopics(Path dir) throws Exception {
     SplittableRandom r = new SplittableRandom(5);
     List<String> topics = List.copyOf(new java.util.TreeSet<>(TOPICS.keySet()));
     StringBuilder lines = new StringBuilder();
