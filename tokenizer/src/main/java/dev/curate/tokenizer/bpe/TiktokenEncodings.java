@@ -3,6 +3,7 @@ package dev.curate.tokenizer.bpe;
 
 import dev.curate.tokenizer.DocumentBoundary;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -98,7 +99,7 @@ public final class TiktokenEncodings {
     List<byte[]> byRank = new ArrayList<>();
     Base64.Decoder base64 = Base64.getDecoder();
     try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(file), StandardCharsets.US_ASCII))) {
+        new BufferedReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.US_ASCII))) {
       String line;
       int lineNo = 0;
       while ((line = r.readLine()) != null) {

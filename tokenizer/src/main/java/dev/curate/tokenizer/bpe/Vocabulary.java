@@ -131,10 +131,6 @@ final class Vocabulary {
     return length[id];
   }
 
-  byte[] bytes(int id) {
-    return Arrays.copyOfRange(pool, start[id], start[id] + length[id]);
-  }
-
   static int hash(byte[] b, int off, int len) {
     long h = 0xcbf29ce484222325L ^ len;
     for (int i = off; i < off + len; i++) {
