@@ -6,13 +6,14 @@ import dev.curate.jobs.dedup.DedupStage;
 import dev.curate.jobs.domains.DomainsStage;
 import dev.curate.jobs.extract.ExtractStage;
 import dev.curate.jobs.filter.FilterStage;
+import dev.curate.jobs.mixture.MixtureStage;
 import dev.curate.jobs.tokenize.TokenizeStage;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the chain of stages of a config (extract, filter, dedup, domains, tokenize), each into {@code <work_dir>/<stage>/}. */
+/** Runs the chain of stages of a config (extract, filter, dedup, domains, mixture, tokenize), each into {@code <work_dir>/<stage>/}. */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -74,12 +75,21 @@ public final class Pipeline {
             runner.run(
                 new DomainsStage(dedupOut, DocumentInput.Format.AUTO, config.domains(), config.format(), log),
                 domainsOut)));
+    String mixtureOut = stageDir(config, MixtureStage.NAME);
+    runs.add(
+        new StageRun(
+            mixtureOut,
+            runner.run(
+                new MixtureStage(
+                    domainsOut, DocumentInput.Format.AUTO, config.mixture(), config.tokenize().tokenizer(), config.format(),
+                    log),
+                mixtureOut)));
     String tokenizeOut = stageDir(config, TokenizeStage.NAME);
     runs.add(
         new StageRun(
             tokenizeOut,
             runner.run(
-                new TokenizeStage(domainsOut, DocumentInput.Format.AUTO, config.tokenize(), config.format(), log),
+                new TokenizeStage(mixtureOut, DocumentInput.Format.AUTO, config.tokenize(), config.format(), log),
                 tokenizeOut)));
     return runs;
   }

@@ -3,6 +3,7 @@ package dev.curate.jobs;
 
 import dev.curate.core.config.Check;
 import dev.curate.core.config.DomainsSettings;
+import dev.curate.core.config.MixtureSettings;
 import dev.curate.core.config.ExtractSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.core.config.SampleSettings;
@@ -21,6 +22,7 @@ import dev.curate.filters.FilterSettings;
  * @param filter language ID and quality rules of the filter stage
  * @param dedup exact, URL and near-duplicate removal of the dedup stage
  * @param domains URL rules, clusters or topic classifier of the domains stage
+ * @param mixture domain weights, token budget and sampling plan of the mixture stage
  * @param tokenize tokenizer, sequence length, shuffle seed and shards of the tokenize stage
  */
 public record PipelineConfig(
@@ -33,6 +35,7 @@ public record PipelineConfig(
     FilterSettings filter,
     DedupSettings dedup,
     DomainsSettings domains,
+    MixtureSettings mixture,
     TokenizeSettings tokenize)
     implements java.io.Serializable {
   public PipelineConfig {
@@ -44,6 +47,7 @@ public record PipelineConfig(
     Check.required("filter", filter);
     Check.required("dedup", dedup);
     Check.required("domains", domains);
+    Check.required("mixture", mixture);
     Check.required("tokenize", tokenize);
   }
 }

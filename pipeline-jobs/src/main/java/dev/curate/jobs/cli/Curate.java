@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DomainsCommand.class,
       DomainEvalCommand.class,
       TrainDomainsCommand.class,
+      MixtureCommand.class,
       TokenizeCommand.class,
       TrainQualityCommand.class,
       BenchFilterCommand.class,

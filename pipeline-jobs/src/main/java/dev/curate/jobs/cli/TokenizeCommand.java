@@ -4,7 +4,7 @@ package dev.curate.jobs.cli;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Pipeline;
 import dev.curate.jobs.PipelineConfig;
-import dev.curate.jobs.domains.DomainsStage;
+import dev.curate.jobs.mixture.MixtureStage;
 import dev.curate.jobs.tokenize.TokenizeStage;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
       "seq_len + 1 tokens (documents run on across rows; doc_starts marks where each begins),",
       "written as shards/shard-NNNNN.parquet (or Megatron .bin/.idx) with manifest.json,",
       "shard_stats.json and shard_stats.parquet; configured under tokenize: (docs/TOKENIZE.md).",
-      "Input: the domains stage's output, or any Parquet/JSON Lines documents with a text column."
+      "Input: the mixture stage's output (each document emitted per its phase_repeats, phases in",
+      "order; docs/MIXTURE.md), or any Parquet/JSON Lines documents with a text column."
     })
 final class TokenizeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--input", paramLabel = "PATH", description = "Documents. Default: <work_dir>/domains (what curate run tokenizes).")
+  @Option(names = "--input", paramLabel = "PATH", description = "Documents. Default: <work_dir>/mixture (what curate run tokenizes).")
   String input;
 
   @Option(names = "--input-format", paramLabel = "FORMAT", description = "auto (default), parquet or jsonl.")
@@ -63,7 +64,7 @@ final class TokenizeCommand implements Callable<Integer> {
       extra.add("tokenize.seed=" + seed);
     }
     PipelineConfig config = common.load(extra);
-    String in = input != null ? input : Pipeline.stageDir(config, DomainsStage.NAME);
+    String in = input != null ? input : Pipeline.stageDir(config, MixtureStage.NAME);
     String out = output != null ? output : Pipeline.stageDir(config, TokenizeStage.NAME);
     return common.runStage(
         config,

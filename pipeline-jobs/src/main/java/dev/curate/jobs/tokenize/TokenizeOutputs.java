@@ -83,7 +83,7 @@ final class TokenizeOutputs {
             Manifest.FORMAT, Manifest.FORMAT_VERSION, settings.format().toString(),
             Manifest.TokenizerInfo.of(tokenizer), settings.seqLen(), settings.rowTokens(),
             Manifest.Boundary.of(b), eos ? b.tokenId() : null, eos ? null : b.tokenId(), b.tokenId(),
-            settings.seed(), Manifest.Totals.of(entries), entries, settings, lineage(input));
+            settings.seed(), Manifest.Totals.of(entries), entries, settings, lineage(input), mixture(input));
     write(Manifest.FILE, manifest);
     return manifest;
   }
@@ -102,7 +102,8 @@ final class TokenizeOutputs {
     }
     ShardStatsFile.Totals totals =
         new ShardStatsFile.Totals(
-            shards.size(), rows, tokens, all.documents(), all.languages(), all.domains(), DocTokenStats.of(all.lengths()));
+            shards.size(), rows, tokens, all.documents(), all.languages(), all.domains(), all.domainTokens(),
+            DocTokenStats.of(all.lengths()));
     write(SHARD_STATS_JSON, new ShardStatsFile(shards, totals));
     writeStatsParquet(written, shards);
   }
@@ -227,6 +228,22 @@ final class TokenizeOutputs {
       }
     }
     return new Manifest.InputLineage(input, stage, documents, statsSha, configSha);
+  }
+
+  /** The input's {@code _MIXTURE.json} (a mixture stage output), or null. */
+  private com.fasterxml.jackson.databind.JsonNode mixture(String input) {
+    Path file = new Path(input, dev.curate.jobs.mixture.MixtureStage.FILE);
+    try {
+      FileSystem f = fs(file);
+      if (!f.exists(file)) {
+        return null;
+      }
+      try (InputStream in = f.open(file)) {
+        return Mappers.JSON.readTree(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private FileSystem fs(Path p) throws IOException {

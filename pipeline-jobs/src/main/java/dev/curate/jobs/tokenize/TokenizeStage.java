@@ -11,6 +11,7 @@ import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.HadoopConf;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
+import dev.curate.jobs.mixture.MixtureStage;
 import dev.curate.tokenizer.DocumentBoundary;
 import dev.curate.tokenizer.Tokenizer;
 import dev.curate.tokenizer.pack.DocumentOrder;
@@ -34,7 +35,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -56,14 +57,19 @@ import scala.Tuple2;
 public final class TokenizeStage implements Stage {
   public static final String NAME = "tokenize";
   public static final String EMPTY = NAME + ".empty";
+  /** A mixture plan emits the document 0 times. */
+  public static final String NOT_SAMPLED = NAME + ".not_sampled";
   /** At most this many writer tasks; more shards share tasks. */
   private static final int MAX_WRITER_TASKS = 10_000;
 
   private static final UserDefinedFunction BLANK =
       functions.udf((UDF1<String, Boolean>) t -> t == null || t.isBlank(), DataTypes.BooleanType);
+  /** Shuffle key of copy {@code c} of a document: copy 0 keys by its id, later copies by {@code id#c}. */
   private static final UserDefinedFunction ORDER =
       functions.udf(
-          (UDF2<Long, String, Long>) (seed, id) -> DocumentOrder.key(seed, id == null ? "" : id), DataTypes.LongType);
+          (UDF3<Long, String, Integer, Long>)
+              (seed, id, copy) -> DocumentOrder.key(seed, (id == null ? "" : id) + (copy == 0 ? "" : "#" + copy)),
+          DataTypes.LongType);
 
   private final String input;
   private final DocumentInput.Format inputFormat;
@@ -114,8 +120,14 @@ public final class TokenizeStage implements Stage {
     boolean hasDomains = present.contains("domain");
     long recordsIn = docs.count();
     progress(started, "%,d documents read", recordsIn, 0);
-    docs.filter(BLANK.apply(col("text")))
-        .withColumn(StageOutput.REASON, lit(EMPTY))
+    // A mixture stage output says how often to emit each document in each phase (docs/MIXTURE.md).
+    boolean sampled = present.contains(MixtureStage.PHASE_REPEATS);
+    Column reason = functions.when(BLANK.apply(col("text")), lit(EMPTY));
+    if (sampled) {
+      reason = reason.when(col(MixtureStage.REPEATS).equalTo(0), lit(NOT_SAMPLED));
+    }
+    Dataset<Row> judged = docs.withColumn(StageOutput.REASON, reason);
+    judged.filter(col(StageOutput.REASON).isNotNull())
         .write()
         .mode(SaveMode.Overwrite)
         .format(rejectedFormat.sparkSource())
@@ -123,16 +135,18 @@ public final class TokenizeStage implements Stage {
 
     // Only the columns tokenizing needs, kept for the sort's sample and the sort itself (a JSON
     // input would otherwise be parsed twice more; Parquet scans only these columns anyway).
+    Dataset<Row> kept = judged.filter(col(StageOutput.REASON).isNull());
+    Column[] columns = {
+      col("doc_id").cast(DataTypes.StringType).as("doc_id"), col("text"), optional(present, "lang"),
+      optional(present, "domain")
+    };
+    Dataset<Row> copies =
+        sampled ? copies(kept, columns) : kept.select(columns).withColumn("_phase", lit(0)).withColumn("_copy", lit(0));
     Dataset<Row> light =
-        docs.filter(functions.not(BLANK.apply(col("text"))))
-            .select(
-                col("doc_id").cast(DataTypes.StringType).as("doc_id"),
-                col("text"),
-                optional(present, "lang"),
-                optional(present, "domain"))
-            .withColumn("_order", ORDER.apply(lit(settings.seed()), col("doc_id")))
+        copies.withColumn("_order", ORDER.apply(lit(settings.seed()), col("doc_id"), col("_copy")))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> shuffled = light.orderBy(col("_order"), col("doc_id"), col("text"));
+    // Phases in order, so that the shards of an earlier phase come before those of a later one.
+    Dataset<Row> shuffled = light.orderBy(col("_phase"), col("_order"), col("doc_id"), col("_copy"), col("text"));
     String name = settings.tokenizer();
     JavaRDD<TokenizedDocument> tokenized =
         shuffled.javaRDD().mapPartitions(rows -> encode(rows, name)).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -154,7 +168,8 @@ public final class TokenizeStage implements Stage {
     TokenizeOutputs outputs = new TokenizeOutputs(spark, outputDir);
     Manifest manifest = outputs.writeManifest(tokenizer, settings, input, written);
     outputs.writeShardStats(written, hasDomains);
-    long kept = outputs.checkShards(manifest);
+    long begun = outputs.checkShards(manifest);
+    long keptDocs = sampled ? sampledDocuments(kept, begun) : begun;
     Map<String, Long> rejected =
         StageOutput.rejectedByReason(
             spark, docs.withColumn(StageOutput.REASON, lit(EMPTY)).schema(), outputDir, rejectedFormat);
@@ -164,8 +179,36 @@ public final class TokenizeStage implements Stage {
     metrics.put("shards", (long) manifest.totals().shards());
     metrics.put("padding_tokens", manifest.totals().paddingTokens());
     metrics.put("shard_bytes", manifest.totals().bytes());
+    if (sampled) {
+      metrics.put("copies", begun);
+    }
     return new StageStats(
-        NAME, input, outputDir, settings.format().toString(), recordsIn, kept, rejected, Map.of(), metrics, 0, null);
+        NAME, input, outputDir, settings.format().toString(), recordsIn, keptDocs, rejected, Map.of(), metrics, 0,
+        null);
+  }
+
+  /** One row per copy to emit: {@code _phase} and {@code _copy} (0, 1, ... within the phase). */
+  private static Dataset<Row> copies(Dataset<Row> kept, Column[] columns) {
+    Column[] withRepeats = Arrays.copyOf(columns, columns.length + 1);
+    withRepeats[columns.length] = functions.posexplode(col(MixtureStage.PHASE_REPEATS)).as(new String[] {"_phase", "_n"});
+    return kept.select(withRepeats)
+        .filter(col("_n").gt(0))
+        .withColumn("_copy", functions.explode(functions.sequence(lit(0), col("_n").minus(1))))
+        .drop("_n");
+  }
+
+  /**
+   * Documents emitted at least once; checks that the copies begun in the shards are the copies
+   * the plan asked for.
+   */
+  private long sampledDocuments(Dataset<Row> kept, long copiesInShards) {
+    Row r = kept.agg(functions.count(lit(1)), functions.sum(col(MixtureStage.REPEATS).cast(DataTypes.LongType))).first();
+    long planned = r.isNullAt(1) ? 0 : r.getLong(1);
+    if (planned != copiesInShards) {
+      throw new IllegalStateException(
+          input + ": the mixture plan asks for " + planned + " copies, the shards hold " + copiesInShards);
+    }
+    return r.getLong(0);
   }
 
   private static Column optional(List<String> present, String column) {

@@ -17,6 +17,8 @@ import java.util.Locale;
  * @param padId id filling the end of the last row
  * @param config the resolved {@code tokenize:} settings
  * @param input where the documents came from
+ * @param mixture the input's mixture (its {@code _MIXTURE.json}: domain weights, targets, phases)
+ *     when it is a mixture stage output, else null
  */
 public record Manifest(
     String format,
@@ -33,10 +35,20 @@ public record Manifest(
     Totals totals,
     List<ShardEntry> shards,
     Object config,
-    InputLineage input) {
+    InputLineage input,
+    Object mixture) {
   public static final String FORMAT = "curate-token-shards";
   public static final int FORMAT_VERSION = 1;
   public static final String FILE = "manifest.json";
+
+  /** A manifest of documents that were not sampled by a mixture. */
+  public Manifest(
+      String format, int formatVersion, String shardFormat, TokenizerInfo tokenizer, int seqLen, int rowTokens,
+      Boundary boundary, Integer eosId, Integer bosId, int padId, long seed, Totals totals, List<ShardEntry> shards,
+      Object config, InputLineage input) {
+    this(format, formatVersion, shardFormat, tokenizer, seqLen, rowTokens, boundary, eosId, bosId, padId, seed, totals,
+        shards, config, input, null);
+  }
 
   public Manifest {
     shards = List.copyOf(shards);

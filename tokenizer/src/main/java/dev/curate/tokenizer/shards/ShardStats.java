@@ -11,6 +11,8 @@ import java.util.Map;
  * @param documents documents that begin in the shard
  * @param languages those documents by {@code lang} ({@code und} when unknown)
  * @param domains those documents by {@code domain}; null when the input has no such column
+ * @param domainTokens those documents' tokens (boundary included) by {@code domain}: the realised
+ *     mixture; null when the input has no such column
  * @param docTokens those documents' lengths in tokens
  */
 public record ShardStats(
@@ -21,4 +23,5 @@ public record ShardStats(
     long documents,
     Map<String, Long> languages,
     Map<String, Long> domains,
+    Map<String, Long> domainTokens,
     DocTokenStats docTokens) {}

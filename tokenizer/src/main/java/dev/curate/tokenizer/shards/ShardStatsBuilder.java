@@ -19,6 +19,7 @@ public final class ShardStatsBuilder implements Serializable {
   private final boolean hasDomains;
   private final TreeMap<String, Long> languages = new TreeMap<>();
   private final TreeMap<String, Long> domains = new TreeMap<>();
+  private final TreeMap<String, Long> domainTokens = new TreeMap<>();
   private final TreeMap<Integer, Long> lengths = new TreeMap<>();
   private long documents;
 
@@ -32,6 +33,8 @@ public final class ShardStatsBuilder implements Serializable {
     languages.merge(doc.lang() == null ? UNKNOWN_LANGUAGE : doc.lang(), 1L, Long::sum);
     if (hasDomains) {
       domains.merge(doc.domain() == null ? "null" : doc.domain(), 1L, Long::sum);
+      // The whole document, boundary token included, counts where it begins: totals are exact.
+      domainTokens.merge(doc.domain() == null ? "null" : doc.domain(), doc.textTokens() + 1L, Long::sum);
     }
     lengths.merge(doc.textTokens(), 1L, Long::sum);
   }
@@ -40,6 +43,7 @@ public final class ShardStatsBuilder implements Serializable {
     documents += other.documents;
     other.languages.forEach((k, v) -> languages.merge(k, v, Long::sum));
     other.domains.forEach((k, v) -> domains.merge(k, v, Long::sum));
+    other.domainTokens.forEach((k, v) -> domainTokens.merge(k, v, Long::sum));
     other.lengths.forEach((k, v) -> lengths.merge(k, v, Long::sum));
   }
 
@@ -56,11 +60,16 @@ public final class ShardStatsBuilder implements Serializable {
     return hasDomains ? new TreeMap<>(domains) : null;
   }
 
+  /** Tokens (boundary included) of the documents beginning here, by domain; null without a domain column. */
+  public Map<String, Long> domainTokens() {
+    return hasDomains ? new TreeMap<>(domainTokens) : null;
+  }
+
   public SortedMap<Integer, Long> lengths() {
     return new TreeMap<>(lengths);
   }
 
   public ShardStats build(int shard, String file, long rows, long tokens) {
-    return new ShardStats(shard, file, rows, tokens, documents, languages(), domains(), DocTokenStats.of(lengths));
+    return new ShardStats(shard, file, rows, tokens, documents, languages(), domains(), domainTokens(), DocTokenStats.of(lengths));
   }
 }

@@ -10,7 +10,7 @@ public record ShardStatsFile(List<ShardStats> shards, Totals totals) {
     shards = List.copyOf(shards);
   }
 
-  /** Sums over all shards; {@code docTokens} over all documents. */
+  /** Sums over all shards; {@code docTokens} over all documents; {@code domainTokens} is the realised mixture. */
   public record Totals(
       int shards,
       long rows,
@@ -18,5 +18,6 @@ public record ShardStatsFile(List<ShardStats> shards, Totals totals) {
       long documents,
       Map<String, Long> languages,
       Map<String, Long> domains,
+      Map<String, Long> domainTokens,
       DocTokenStats docTokens) {}
 }
