@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,15 @@ class PageTypeExtractionTest {
         + seed
         + " is described here in enough words to form a real paragraph of text,"
         + " with commas, clauses and details that a reader would actually want to keep.</p>";
+  }
+
+  /** The items {@code item.apply(i)} for i = 1..n, concatenated: the cards of a test grid. */
+  private static String items(int n, IntFunction<String> item) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      sb.append(item.apply(i));
+    }
+    return sb.toString();
   }
 
   private static String text(String html) {
@@ -570,19 +580,20 @@ class PageTypeExtractionTest {
 
   @Test
   void collectionKeepsGridCardsWhoseClassNamesAnItemPropertyLikeABoilerplateWord() {
-    StringBuilder body =
-        new StringBuilder("<main><h1>Coffee</h1><p>51 products</p><ul class='product-grid'>");
-    for (int i = 1; i <= 10; i++) {
-      body.append("<li class='grid__item'><div class='card-wrapper subscription-eligible'>")
-          .append("<h3><a href='/p/")
-          .append(i)
-          .append("'>Dark roast blend number ")
-          .append(i)
-          .append("</a></h3><span>$19.99</span></div></li>");
-    }
-    body.append("</ul></main><div class='newsletter-subscription'><p>Subscribe to our newsletter")
-        .append(" and get ten percent off your first order of our coffee.</p></div>");
-    String text = text(page("", body.toString()));
+    String body =
+        "<main><h1>Coffee</h1><p>51 products</p><ul class='product-grid'>"
+            + items(
+                10,
+                i ->
+                    "<li class='grid__item'><div class='card-wrapper subscription-eligible'><h3>"
+                        + "<a href='/p/"
+                        + i
+                        + "'>Dark roast blend number "
+                        + i
+                        + "</a></h3><span>$19.99</span></div></li>")
+            + "</ul></main><div class='newsletter-subscription'><p>Subscribe to our newsletter"
+            + " and get ten percent off your first order of our coffee.</p></div>";
+    String text = text(page("", body));
     assertKept(text, "Dark roast blend number 1", "Dark roast blend number 10");
     assertDropped(text, "Subscribe to our newsletter");
   }
@@ -621,26 +632,22 @@ class PageTypeExtractionTest {
 
   @Test
   void listingKeepsCardTitlesInsideAMainThatAThemeWrapsInASidebarNamedWrapper() {
-    StringBuilder menu = new StringBuilder("<nav class='mega-menu'><ul>");
-    for (int i = 1; i <= 40; i++) {
-      menu.append("<li><a href='/c").append(i).append("'>Recipe category ").append(i);
-      menu.append("</a></li>");
-    }
-    menu.append("</ul></nav>");
-    StringBuilder body =
-        new StringBuilder(menu)
-            .append("<div class='content-sidebar-wrap'><main class='content'>")
-            .append("<h1>Air fryer recipes</h1>");
-    for (int i = 1; i <= 8; i++) {
-      body.append("<article class='post'><header class='entry-header'><h2><a href='/r")
-          .append(i)
-          .append("'>Crispy air fryer recipe number ")
-          .append(i)
-          .append("</a></h2></header></article>");
-    }
-    body.append("</main><aside class='sidebar'><h3>About me</h3>")
-        .append("<p><a href='/about'>Hi, I am Jane, welcome to my kitchen</a></p></aside></div>");
-    String text = text(page("", body.toString()));
+    String body =
+        "<nav class='mega-menu'><ul>"
+            + items(40, i -> "<li><a href='/c" + i + "'>Recipe category " + i + "</a></li>")
+            + "</ul></nav><div class='content-sidebar-wrap'><main class='content'>"
+            + "<h1>Air fryer recipes</h1>"
+            + items(
+                8,
+                i ->
+                    "<article class='post'><header class='entry-header'><h2><a href='/r"
+                        + i
+                        + "'>Crispy air fryer recipe number "
+                        + i
+                        + "</a></h2></header></article>")
+            + "</main><aside class='sidebar'><h3>About me</h3>"
+            + "<p><a href='/about'>Hi, I am Jane, welcome to my kitchen</a></p></aside></div>";
+    String text = text(page("", body));
     assertKept(text, "Crispy air fryer recipe number 1", "Crispy air fryer recipe number 8");
     assertDropped(text, "Recipe category 1", "welcome to my kitchen");
   }
