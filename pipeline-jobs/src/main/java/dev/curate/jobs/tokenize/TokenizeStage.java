@@ -276,11 +276,7 @@ public final class TokenizeStage implements Stage {
                 return map(packer, f -> new Tuple2<>(f.position(), f));
               },
               true);
-      written =
-          JavaPairRDD.fromJavaRDD(pieces)
-              .repartitionAndSortWithinPartitions(partitioner)
-              .mapPartitions(new ParquetShardTask(layout, hadoop))
-              .collect();
+      written = toShards(pieces, partitioner, new ParquetShardTask(layout, hadoop));
     } else {
       JavaRDD<Tuple2<Long, TokenizedDocument>> positioned =
           tokenized.mapPartitionsWithIndex(
@@ -293,15 +289,19 @@ public final class TokenizeStage implements Stage {
                 });
               },
               true);
-      written =
-          JavaPairRDD.fromJavaRDD(positioned)
-              .repartitionAndSortWithinPartitions(partitioner)
-              .mapPartitions(new MegatronShardTask(layout, hadoop))
-              .collect();
+      written = toShards(positioned, partitioner, new MegatronShardTask(layout, hadoop));
     }
     List<WrittenShard> sorted = new ArrayList<>(written);
     sorted.sort(Comparator.comparingInt(w -> w.entry().index()));
     return sorted;
+  }
+
+  /** One shuffle: records keyed by global token position to their shard's task, sorted; the task writes. */
+  private static <V> List<WrittenShard> toShards(
+      JavaRDD<Tuple2<Long, V>> keyed,
+      ShardPartitioner partitioner,
+      org.apache.spark.api.java.function.FlatMapFunction<Iterator<Tuple2<Long, V>>, WrittenShard> writer) {
+    return JavaPairRDD.fromJavaRDD(keyed).repartitionAndSortWithinPartitions(partitioner).mapPartitions(writer).collect();
   }
 
   private Map<String, String> footer(Tokenizer tokenizer) {
