@@ -65,13 +65,19 @@ class DemoCommandTest {
     assertTrue(DemoCommand.lastDedupEvaluation.precision() >= 0.98, DemoCommand.lastDedupEvaluation.toString());
     assertTrue(DemoCommand.lastDedupEvaluation.recall() >= 0.95, DemoCommand.lastDedupEvaluation.toString());
 
-    // Tokenize: every document the domains stage kept is in the shards, which the manifest lists,
+    // Tokenize: the documents the mixture plans are in the shards, which the manifest lists,
     // and the shard statistics count them by domain.
     Path tokenize = dir.resolve("out/tokenize");
     StageStats labelled = Mappers.JSON.readValue(dir.resolve("out/domains").resolve(StageRunner.STATS).toFile(), StageStats.class);
     StageStats tokenized = Mappers.JSON.readValue(tokenize.resolve(StageRunner.STATS).toFile(), StageStats.class);
-    assertEquals(labelled.kept(), tokenized.recordsIn(), "tokenize reads what the domains stage kept");
-    assertEquals(labelled.kept(), tokenized.kept());
+    // The mixture stage plans every document the domains stage kept; tokenize emits exactly the plan.
+    StageStats mixed = Mappers.JSON.readValue(dir.resolve("out/mixture").resolve(StageRunner.STATS).toFile(), StageStats.class);
+    assertEquals(labelled.kept(), mixed.recordsIn(), "mixture reads what the domains stage kept");
+    assertEquals(labelled.kept(), mixed.kept());
+    assertEquals(mixed.kept(), tokenized.recordsIn(), "tokenize reads what the mixture stage kept");
+    assertTrue(tokenized.reconciles(), tokenized.toString());
+    assertEquals(mixed.metrics().get("planned_copies"), tokenized.metrics().get("copies"));
+    assertEquals(mixed.metrics().get("planned_tokens"), tokenized.metrics().get("tokens"));
     assertTrue(Mappers.JSON.readTree(tokenize.resolve("shard_stats.json").toFile()).get("totals").get("domains").size() > 1);
     assertTrue(tokenized.metrics().get("tokens") > 0 && tokenized.metrics().get("shards") > 0, tokenized.toString());
     assertTrue(Files.exists(tokenize.resolve("manifest.json")) && Files.exists(tokenize.resolve("shard_stats.parquet")));
