@@ -113,6 +113,10 @@ public final class ReportPage {
       shardTable(h, r.shards());
       figure(h, charts, "shards");
     }
+    if (!r.mix().isEmpty()) {
+      h.append("<h3>Domain mix</h3>\n");
+      mixTable(h, r.mix());
+    }
 
     h.append("<script type=\"application/json\" id=\"report-data\">")
         .append(json(embedded))
@@ -249,6 +253,30 @@ public final class ReportPage {
           .append(s.documents() == null ? "" : fmt(s.documents())).append("</td></tr>\n");
     }
     h.append("</table>\n");
+  }
+
+  /** Tokens per domain available, targeted by the mixture stage and realised in the shards, with shares. */
+  private static void mixTable(StringBuilder h, List<RunReport.DomainMix> mix) {
+    double available = mix.stream().mapToDouble(RunReport.DomainMix::available).sum();
+    double target = mix.stream().mapToDouble(RunReport.DomainMix::target).sum();
+    double realised = mix.stream().mapToDouble(m -> m.realised() == null ? 0 : m.realised()).sum();
+    h.append("<table class=\"num\">\n<tr><th>domain</th><th>available</th><th>share</th><th>target</th><th>share</th>")
+        .append("<th>realised</th><th>share</th><th>realised / target</th></tr>\n");
+    for (RunReport.DomainMix m : mix) {
+      h.append("<tr><td>").append(esc(m.domain())).append("</td><td>").append(fmt(m.available()))
+          .append("</td><td>").append(percent(m.available(), available))
+          .append("</td><td>").append(fmt(Math.round(m.target())))
+          .append("</td><td>").append(percent(m.target(), target))
+          .append("</td><td>").append(m.realised() == null ? "" : fmt(m.realised()))
+          .append("</td><td>").append(m.realised() == null ? "" : percent(m.realised(), realised))
+          .append("</td><td>").append(m.realised() == null || m.target() == 0 ? "" : percent(m.realised(), m.target()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private static String percent(double part, double whole) {
+    return whole == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * part / whole);
   }
 
   private static void section(StringBuilder h, String id, String title) {

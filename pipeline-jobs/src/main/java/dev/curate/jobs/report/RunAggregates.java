@@ -72,7 +72,7 @@ public final class RunAggregates {
     List<StageFunnel> funnel = new ArrayList<>();
     StageDir documentsStage = null;
     Dataset<Row> documents = null;
-    TokenizeOutput tokenize = new TokenizeOutput(List.of(), null, Map.of());
+    TokenizeOutput tokenize = new TokenizeOutput(List.of(), null, Map.of(), List.of());
     for (StageDir s : layout.stages()) {
       Dataset<Row> kept = read(spark, s.path());
       Long textBytes = null;
@@ -136,7 +136,8 @@ public final class RunAggregates {
         domains,
         quality,
         clusters,
-        tokenize.shards());
+        tokenize.shards(),
+        tokenize.mix());
   }
 
   /** Per document: lang, domain (where present), chars, words. */

@@ -39,8 +39,10 @@ public record RunReport(
     List<Bar> domains,
     Histogram quality,
     List<Bar> clusterSizes,
-    List<Shard> shards) {
+    List<Shard> shards,
+    List<DomainMix> mix) {
   public RunReport {
+    mix = List.copyOf(mix);
     stages = List.copyOf(stages);
     notes = List.copyOf(notes);
     languages = List.copyOf(languages);
@@ -49,6 +51,22 @@ public record RunReport(
     clusterSizes = List.copyOf(clusterSizes);
     shards = List.copyOf(shards);
   }
+
+  /** A report without a mixture (runs before the mixture stage existed, tests). */
+  public RunReport(
+      String runDir, String generatedAt, List<StageFunnel> stages, List<String> notes, String documentsStage,
+      long documents, List<Bar> languages, Histogram chars, Histogram words, Map<String, Double> docTokens,
+      List<Bar> domains, Histogram quality, List<Bar> clusterSizes, List<Shard> shards) {
+    this(runDir, generatedAt, stages, notes, documentsStage, documents, languages, chars, words, docTokens, domains,
+        quality, clusterSizes, shards, List.of());
+  }
+
+  /**
+   * A domain of the mixture: tokens available, the mixture's target, and the tokens the shards hold.
+   *
+   * @param realised null when the shard statistics have no domain_tokens
+   */
+  public record DomainMix(String domain, long available, double target, Long realised) {}
 
   /**
    * One stage's row of the funnel.

@@ -21,7 +21,7 @@ import org.apache.hadoop.fs.Path;
  * @param tokens total tokens, or null without a manifest
  * @param docTokens {@code totals.doc_tokens} of shard_stats.json; empty without it
  */
-public record TokenizeOutput(List<Shard> shards, Long tokens, Map<String, Double> docTokens) {
+public record TokenizeOutput(List<Shard> shards, Long tokens, Map<String, Double> docTokens, List<RunReport.DomainMix> mix) {
   public static final String MANIFEST = "manifest.json";
   public static final String SHARD_STATS = "shard_stats.json";
 
@@ -51,7 +51,18 @@ public record TokenizeOutput(List<Shard> shards, Long tokens, Map<String, Double
         }
       }
     }
-    return new TokenizeOutput(shards, tokens, docTokens);
+    // The domain mix: available and target from the mixture the manifest records, realised from
+    // the shard statistics' domain_tokens (docs/MIXTURE.md).
+    List<RunReport.DomainMix> mix = new ArrayList<>();
+    if (manifest != null) {
+      JsonNode realised = stats == null ? null : stats.path("totals").path("domain_tokens");
+      for (JsonNode d : manifest.path("mixture").path("domains")) {
+        String domain = d.path("domain").asText();
+        Long got = realised != null && realised.isObject() ? Long.valueOf(realised.path(domain).asLong(0)) : null;
+        mix.add(new RunReport.DomainMix(domain, d.path("tokens_available").asLong(), d.path("target_tokens").asDouble(), got));
+      }
+    }
+    return new TokenizeOutput(shards, tokens, docTokens, mix);
   }
 
   private static long required(JsonNode node, String field, Path file) {

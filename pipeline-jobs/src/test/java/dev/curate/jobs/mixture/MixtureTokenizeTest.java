@@ -86,5 +86,13 @@ class MixtureTokenizeTest {
       assertTrue(!(inFirstPhase && annealOnly.contains(r.getString(0))), r.toString());
     }
     assertTrue(starts.filter("position >= " + firstPhaseTokens).count() > 0);
+
+    // The run report's domain mix reads the same numbers back.
+    var fs = org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+    var report = dev.curate.jobs.report.TokenizeOutput.read(fs, new org.apache.hadoop.fs.Path(tokenizeOut));
+    for (var m : report.mix()) {
+      assertEquals(realised.path(m.domain()).asLong(0), m.realised(), m.domain());
+    }
+    assertEquals(mixture.get("domains").size(), report.mix().size());
   }
 }
