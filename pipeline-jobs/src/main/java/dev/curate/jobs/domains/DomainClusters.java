@@ -56,14 +56,8 @@ final class DomainClusters {
   record Result(Dataset<Row> labels, List<Cluster> clusters, double cost) {}
 
   static Result fit(SparkSession spark, Dataset<Row> light, DomainsSettings settings, long documents, PrintStream log) {
-    StructType labelSchema =
-        new StructType()
-            .add("doc_id", DataTypes.StringType)
-            .add("_domain", DataTypes.StringType)
-            .add("_score", DataTypes.DoubleType)
-            .add(DomainsStage.CLUSTER_ID, DataTypes.IntegerType);
     if (documents == 0) {
-      return new Result(spark.createDataFrame(List.of(), labelSchema), List.of(), 0);
+      return new Result(spark.createDataFrame(List.of(), DomainsStage.LABELS), List.of(), 0);
     }
     long started = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -166,18 +160,26 @@ final class DomainClusters {
   }
 
   private static Iterator<Row> embed(Iterator<Row> rows, DocumentEmbedder embedder) {
+    return lazily(
+        rows,
+        r -> {
+          List<String> terms = TermFeatures.terms(r.getString(1), r.getString(2));
+          List<String> vocab = TermFeatures.distinct(terms, TERMS_PER_DOCUMENT);
+          return RowFactory.create(r.getString(0), Vectors.dense(embedder.embedTerms(terms)), vocab.toArray(new String[0]));
+        });
+  }
+
+  /** {@code f} of each element, computed as the consumer pulls (a partition is never held whole). */
+  static <A, B> Iterator<B> lazily(Iterator<A> in, java.util.function.Function<A, B> f) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return rows.hasNext();
+        return in.hasNext();
       }
 
       @Override
-      public Row next() {
-        Row r = rows.next();
-        List<String> terms = TermFeatures.terms(r.getString(1), r.getString(2));
-        List<String> vocab = TermFeatures.distinct(terms, TERMS_PER_DOCUMENT);
-        return RowFactory.create(r.getString(0), Vectors.dense(embedder.embedTerms(terms)), vocab.toArray(new String[0]));
+      public B next() {
+        return f.apply(in.next());
       }
     };
   }

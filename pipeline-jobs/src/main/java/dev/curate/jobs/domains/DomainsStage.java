@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +57,14 @@ public final class DomainsStage implements Stage {
   public static final String CLUSTER_ID = "cluster_id";
   /** The per-domain table in the stage output; the underscore keeps Spark from reading it as data. */
   public static final String TABLE = "_DOMAINS.json";
+
+  /** What a labelling path gives per document, before the rules: doc_id, _domain, _score, cluster_id. */
+  static final StructType LABELS =
+      new StructType()
+          .add("doc_id", DataTypes.StringType)
+          .add("_domain", DataTypes.StringType)
+          .add("_score", DataTypes.DoubleType)
+          .add(CLUSTER_ID, DataTypes.IntegerType);
 
   private final String input;
   private final DocumentInput.Format inputFormat;
@@ -150,31 +157,18 @@ public final class DomainsStage implements Stage {
     // static: the row iterator below must not capture the stage, which is not serializable
     new TopicClassifier(modelPath).model(); // a bad model fails here, before any task
     ShippedFile model = ShippedFile.of(spark, Path.of(modelPath));
-    StructType schema =
-        new StructType()
-            .add("doc_id", DataTypes.StringType)
-            .add("_domain", DataTypes.StringType)
-            .add("_score", DataTypes.DoubleType)
-            .add(CLUSTER_ID, DataTypes.IntegerType);
     return light.mapPartitions(
         (MapPartitionsFunction<Row, Row>)
             rows -> {
               TopicClassifier classifier = new TopicClassifier(model.localPath());
-              return new Iterator<Row>() {
-                @Override
-                public boolean hasNext() {
-                  return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                  Row r = rows.next();
-                  TopicClassifier.Topic t = classifier.classify(r.getString(1));
-                  return RowFactory.create(r.getString(0), t.domain(), t.probability(), null);
-                }
-              };
+              return DomainClusters.lazily(
+                  rows,
+                  r -> {
+                    TopicClassifier.Topic t = classifier.classify(r.getString(1));
+                    return RowFactory.create(r.getString(0), t.domain(), t.probability(), null);
+                  });
             },
-        Encoders.row(schema));
+        Encoders.row(LABELS));
   }
 
   private static void writeTable(SparkSession spark, String outputDir, DomainTable table) {
