@@ -22,6 +22,15 @@ final class MixtureCorpus {
 
   private MixtureCorpus() {}
 
+  /** A small local session (3 shuffle partitions: domains land in different tasks). */
+  static org.apache.spark.sql.SparkSession spark() {
+    return dev.curate.jobs.Sessions.create(
+        new dev.curate.core.config.SparkSettings(
+            "local[2]", "curate-tests",
+            Map.of("spark.ui.enabled", "false", "spark.sql.shuffle.partitions", "3", "spark.sql.session.timeZone", "UTC")),
+        null);
+  }
+
   /** Writes the corpus to {@code file}; {@code withDomain} false leaves the domain column out. */
   static void write(Path file, boolean withDomain) throws Exception {
     SplittableRandom r = new SplittableRandom(5);

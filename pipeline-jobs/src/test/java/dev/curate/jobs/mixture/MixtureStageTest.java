@@ -10,9 +10,7 @@ import dev.curate.core.Mappers;
 import dev.curate.core.StageStats;
 import dev.curate.core.config.MixtureSettings;
 import dev.curate.core.config.OutputFormat;
-import dev.curate.core.config.SparkSettings;
 import dev.curate.jobs.DocumentInput;
-import dev.curate.jobs.Sessions;
 import dev.curate.jobs.StageRunner;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -35,12 +33,7 @@ class MixtureStageTest {
 
   @BeforeAll
   static void corpus() throws Exception {
-    spark =
-        Sessions.create(
-            new SparkSettings(
-                "local[2]", "curate-tests",
-                Map.of("spark.ui.enabled", "false", "spark.sql.shuffle.partitions", "3", "spark.sql.session.timeZone", "UTC")),
-            null);
+    spark = MixtureCorpus.spark();
     MixtureCorpus.write(dir.resolve("in/docs.jsonl"), true);
     MixtureCorpus.write(dir.resolve("plain/docs.jsonl"), false);
   }

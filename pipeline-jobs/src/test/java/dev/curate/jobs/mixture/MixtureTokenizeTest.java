@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curate.core.Mappers;
 import dev.curate.core.StageStats;
 import dev.curate.core.config.OutputFormat;
-import dev.curate.core.config.SparkSettings;
 import dev.curate.core.config.TokenizeSettings;
 import dev.curate.jobs.DocumentInput;
-import dev.curate.jobs.Sessions;
 import dev.curate.jobs.StageRunner;
 import dev.curate.jobs.tokenize.TokenizeStage;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -31,12 +28,7 @@ class MixtureTokenizeTest {
 
   @Test
   void realisedTokensPerDomainMatchTheTargetWithinOnePercentAndPhasesComeInOrder() throws Exception {
-    SparkSession spark =
-        Sessions.create(
-            new SparkSettings(
-                "local[2]", "curate-tests",
-                Map.of("spark.ui.enabled", "false", "spark.sql.shuffle.partitions", "3", "spark.sql.session.timeZone", "UTC")),
-            null);
+    SparkSession spark = MixtureCorpus.spark();
     MixtureCorpus.write(dir.resolve("in/docs.jsonl"), true);
     String mixtureOut = dir.resolve("mixture").toString();
     String tokenizeOut = dir.resolve("tokenize").toString();
