@@ -30,7 +30,7 @@ public record DomainsSettings(
     implements java.io.Serializable {
   public DomainsSettings {
     Check.required("domains.mode", mode);
-    Check.positive("domains.k", k);
+    Check.atLeast("domains.k", k, 2); // Spark's k-means needs two clusters at least
     Check.required("domains.embedding", embedding);
     Check.positive("domains.dim", dim);
     if (dim > 4096) {

@@ -48,6 +48,6 @@ class DomainsSettingsTest {
         assertThrows(ConfigException.class, () -> load("domains:\n  rules:\n    - {pattern: arxiv.org}\n"))
             .getMessage().contains("domains.rules.domain"));
     assertTrue(
-        assertThrows(ConfigException.class, () -> load("domains:\n  k: 0\n")).getMessage().contains("domains.k: must be > 0"));
+        assertThrows(ConfigException.class, () -> load("domains:\n  k: 0\n")).getMessage().contains("domains.k: must be >= 2"));
   }
 }

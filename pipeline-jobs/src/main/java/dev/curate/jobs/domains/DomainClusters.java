@@ -90,24 +90,33 @@ final class DomainClusters {
                 (MapPartitionsFunction<Row, Row>) rows -> embed(rows, embedder.value()), Encoders.row(vectorSchema))
             .persist(StorageLevel.MEMORY_AND_DISK());
     int k = (int) Math.min(settings.k(), documents);
-    KMeansModel model =
-        new KMeans()
-            .setK(k)
-            .setSeed(settings.seed())
-            .setMaxIter(settings.maxIterations())
-            .setFeaturesCol("features")
-            .setPredictionCol(DomainsStage.CLUSTER_ID)
-            .fit(vectors);
-    double cost = model.summary().trainingCost();
+    Dataset<Row> assigned;
+    double cost = 0;
+    if (k < 2) {
+      // One document: k-means needs two clusters; it is its own cluster, at its centre.
+      assigned =
+          vectors.select(col("doc_id"), functions.lit(0).as(DomainsStage.CLUSTER_ID), functions.lit(1.0).as("_score"), col("terms"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+    } else {
+      KMeansModel model =
+          new KMeans()
+              .setK(k)
+              .setSeed(settings.seed())
+              .setMaxIter(settings.maxIterations())
+              .setFeaturesCol("features")
+              .setPredictionCol(DomainsStage.CLUSTER_ID)
+              .fit(vectors);
+      cost = model.summary().trainingCost();
+      Vector[] centres = model.clusterCenters();
+      UserDefinedFunction cosine =
+          functions.udf((UDF2<Vector, Integer, Double>) (v, c) -> cosine(v, centres[c]), DataTypes.DoubleType);
+      assigned =
+          model.transform(vectors)
+              .select(col("doc_id"), col(DomainsStage.CLUSTER_ID), cosine.apply(col("features"), col(DomainsStage.CLUSTER_ID)).as("_score"), col("terms"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+    }
     log.printf("domains: k-means k=%d over %,d %s vectors of %d dims, cost %.2f (%.1f s)%n",
         k, documents, kind, settings.dim(), cost, (System.nanoTime() - started) / 1e9);
-    Vector[] centres = model.clusterCenters();
-    UserDefinedFunction cosine =
-        functions.udf((UDF2<Vector, Integer, Double>) (v, c) -> cosine(v, centres[c]), DataTypes.DoubleType);
-    Dataset<Row> assigned =
-        model.transform(vectors)
-            .select(col("doc_id"), col(DomainsStage.CLUSTER_ID), cosine.apply(col("features"), col(DomainsStage.CLUSTER_ID)).as("_score"), col("terms"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
     List<Cluster> clusters = name(assigned, documents, settings.nameTerms());
     vectors.unpersist();
     List<Row> names = new ArrayList<>();

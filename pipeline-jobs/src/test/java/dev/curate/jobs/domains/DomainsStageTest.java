@@ -132,4 +132,25 @@ public class DomainsStageTest {
     assertEquals(90, documents);
     labelled.unpersist();
   }
+
+  @Test
+  void oneDocumentIsItsOwnClusterAndNoDocumentsGiveAnEmptyTable() throws Exception {
+    SparkSession spark = spark();
+    Path one = dir.resolve("one.jsonl");
+    Files.writeString(one, "{\"doc_id\":\"a\",\"url\":\"https://example.org/\",\"text\":\"The fishing quota was cut.\"}\n");
+    String out = dir.resolve("one").toString();
+    DomainsSettings s = settings(DomainsSettings.Embedding.TFIDF, List.of());
+    new StageRunner(spark, true, QUIET).run(new DomainsStage(one.toString(), DocumentInput.Format.JSONL, s, OutputFormat.PARQUET, QUIET), out);
+    Row r = spark.read().parquet(out).first();
+    assertEquals("c00", r.getAs("domain"));
+    assertEquals(0, (int) r.getAs("cluster_id"));
+
+    String emptyInput = dir.resolve("empty").toString();
+    spark.read().parquet(out).drop("domain", "domain_score", "cluster_id").limit(0).write().parquet(emptyInput);
+    String none = dir.resolve("none").toString();
+    DomainsStage empty = new DomainsStage(emptyInput, DocumentInput.Format.PARQUET, s, OutputFormat.PARQUET, QUIET);
+    StageStats stats = new StageRunner(spark, true, QUIET).run(empty, none).stats();
+    assertEquals(0, stats.kept());
+    assertEquals(0, Mappers.JSON.readTree(Path.of(none, DomainsStage.TABLE).toFile()).get("domains").size());
+  }
 }
