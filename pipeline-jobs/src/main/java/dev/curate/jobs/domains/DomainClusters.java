@@ -4,6 +4,7 @@ package dev.curate.jobs.domains;
 import static org.apache.spark.sql.functions.col;
 
 import dev.curate.core.config.DomainsSettings;
+import dev.curate.jobs.LazyIterators;
 import dev.curate.mixture.domains.ClusterNamer;
 import dev.curate.mixture.domains.DocumentEmbedder;
 import dev.curate.mixture.domains.DocumentFrequencies;
@@ -169,28 +170,13 @@ final class DomainClusters {
   }
 
   private static Iterator<Row> embed(Iterator<Row> rows, DocumentEmbedder embedder) {
-    return lazily(
+    return LazyIterators.map(
         rows,
         r -> {
           List<String> terms = TermFeatures.terms(r.getString(1), r.getString(2));
           List<String> vocab = TermFeatures.distinct(terms, TERMS_PER_DOCUMENT);
           return RowFactory.create(r.getString(0), Vectors.dense(embedder.embedTerms(terms)), vocab.toArray(new String[0]));
         });
-  }
-
-  /** {@code f} of each element, computed as the consumer pulls (a partition is never held whole). */
-  static <A, B> Iterator<B> lazily(Iterator<A> in, java.util.function.Function<A, B> f) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return in.hasNext();
-      }
-
-      @Override
-      public B next() {
-        return f.apply(in.next());
-      }
-    };
   }
 
   private static double cosine(Vector v, Vector centre) {

@@ -10,6 +10,7 @@ import dev.curate.core.StageStats;
 import dev.curate.core.config.DomainsSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.jobs.DocumentInput;
+import dev.curate.jobs.LazyIterators;
 import dev.curate.jobs.ShippedFile;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
@@ -161,7 +162,7 @@ public final class DomainsStage implements Stage {
         (MapPartitionsFunction<Row, Row>)
             rows -> {
               TopicClassifier classifier = new TopicClassifier(model.localPath());
-              return DomainClusters.lazily(
+              return LazyIterators.map(
                   rows,
                   r -> {
                     TopicClassifier.Topic t = classifier.classify(r.getString(1));

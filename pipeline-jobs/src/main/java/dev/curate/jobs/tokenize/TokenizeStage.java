@@ -9,6 +9,7 @@ import dev.curate.core.config.OutputFormat;
 import dev.curate.core.config.TokenizeSettings;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.HadoopConf;
+import dev.curate.jobs.LazyIterators;
 import dev.curate.jobs.ShippedFile;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
@@ -233,7 +234,7 @@ public final class TokenizeStage implements Stage {
             ? TokenizerCache.get(tokenizerName)
             : TokenizerCache.get(
                 tokenizerName, () -> Tokenizers.fromHuggingFaceFile(java.nio.file.Path.of(shipped.localPath()), tokenizerName));
-    return map(rows, r -> TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1)));
+    return LazyIterators.map(rows, r -> TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1)));
   }
 
   /**
@@ -273,7 +274,7 @@ public final class TokenizeStage implements Stage {
           tokenized.mapPartitionsWithIndex(
               (index, docs) -> {
                 SequencePacker packer = new SequencePacker(docs, rowTokens, starts[index]);
-                return map(packer, f -> new Tuple2<>(f.position(), f));
+                return LazyIterators.map(packer, f -> new Tuple2<>(f.position(), f));
               },
               true);
       written = toShards(pieces, partitioner, new ParquetShardTask(layout, hadoop));
@@ -282,7 +283,7 @@ public final class TokenizeStage implements Stage {
           tokenized.mapPartitionsWithIndex(
               (index, docs) -> {
                 long[] position = {starts[index]};
-                return map(docs, d -> {
+                return LazyIterators.map(docs, d -> {
                   Tuple2<Long, TokenizedDocument> t = new Tuple2<>(position[0], d);
                   position[0] += d.tokens().length;
                   return t;
@@ -312,20 +313,6 @@ public final class TokenizeStage implements Stage {
     m.put("curate.tokenizer_fingerprint", tokenizer.fingerprint());
     m.put("curate.seq_len", Integer.toString(settings.seqLen()));
     return m;
-  }
-
-  private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return in.hasNext();
-      }
-
-      @Override
-      public B next() {
-        return f.apply(in.next());
-      }
-    };
   }
 
   private void progress(long started, String what, long a, long b) {
