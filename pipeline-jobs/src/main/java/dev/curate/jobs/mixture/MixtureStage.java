@@ -10,6 +10,7 @@ import dev.curate.core.config.OutputFormat;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
+import dev.curate.jobs.tokenize.ShippedTokenizer;
 import dev.curate.jobs.tokenize.TokenizerCache;
 import dev.curate.mixture.sample.PlanOrder;
 import dev.curate.mixture.sample.SamplingPlan;
@@ -166,10 +167,11 @@ public final class MixtureStage implements Stage {
 
   /** The input with {@code domain} filled in, exact {@code tokens} and the {@code dedup_weight} of each document. */
   private Dataset<Row> withTokens(Dataset<Row> docs, List<String> present) {
-    String name = tokenizer;
+    // hf:PATH names a file on the driver: executors get its bytes as a broadcast, not the path.
+    ShippedTokenizer shipped = ShippedTokenizer.of(docs.sparkSession(), tokenizer);
     UserDefinedFunction count =
         functions.udf(
-            (UDF1<String, Long>) t -> t == null || t.isBlank() ? 0L : TokenizerCache.get(name).encode(t).length + 1L,
+            (UDF1<String, Long>) t -> t == null || t.isBlank() ? 0L : shipped.get().encode(t).length + 1L,
             DataTypes.LongType);
     MixtureSettings s = settings;
     UserDefinedFunction weight =

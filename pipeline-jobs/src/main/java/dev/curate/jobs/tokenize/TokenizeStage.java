@@ -10,13 +10,11 @@ import dev.curate.core.config.TokenizeSettings;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.HadoopConf;
 import dev.curate.jobs.LazyIterators;
-import dev.curate.jobs.ShippedFile;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
 import dev.curate.jobs.mixture.MixtureStage;
 import dev.curate.tokenizer.DocumentBoundary;
 import dev.curate.tokenizer.Tokenizer;
-import dev.curate.tokenizer.Tokenizers;
 import dev.curate.tokenizer.pack.DocumentOrder;
 import dev.curate.tokenizer.pack.RowFragment;
 import dev.curate.tokenizer.pack.SequencePacker;
@@ -152,9 +150,9 @@ public final class TokenizeStage implements Stage {
     Dataset<Row> shuffled = light.orderBy(col("_phase"), col("_order"), col("doc_id"), col("_copy"), col("text"));
     String name = settings.tokenizer();
     // hf:PATH names a file on the driver: executors get its bytes as a broadcast, not the path.
-    ShippedFile shipped = name.startsWith(Tokenizers.HF_PREFIX) ? ShippedFile.of(spark, huggingFaceFile(name)) : null;
+    ShippedTokenizer shipped = ShippedTokenizer.of(spark, name);
     JavaRDD<TokenizedDocument> tokenized =
-        shuffled.javaRDD().mapPartitions(rows -> encode(rows, name, shipped)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        shuffled.javaRDD().mapPartitions(rows -> encode(rows, shipped)).persist(StorageLevel.MEMORY_AND_DISK_SER());
     long[] starts = partitionStarts(tokenized);
     light.unpersist();
     long totalTokens = starts[starts.length - 1];
@@ -221,19 +219,9 @@ public final class TokenizeStage implements Stage {
         .as(column);
   }
 
-  /** The {@code tokenizer.json} an {@code hf:PATH} name points at (PATH is the file or its folder). */
-  private static java.nio.file.Path huggingFaceFile(String name) {
-    java.nio.file.Path path = java.nio.file.Path.of(name.substring(Tokenizers.HF_PREFIX.length()));
-    return java.nio.file.Files.isDirectory(path) ? path.resolve("tokenizer.json") : path;
-  }
-
   /** Tokenizes a partition lazily, in order. */
-  private static Iterator<TokenizedDocument> encode(Iterator<Row> rows, String tokenizerName, ShippedFile shipped) {
-    Tokenizer tokenizer =
-        shipped == null
-            ? TokenizerCache.get(tokenizerName)
-            : TokenizerCache.get(
-                tokenizerName, () -> Tokenizers.fromHuggingFaceFile(java.nio.file.Path.of(shipped.localPath()), tokenizerName));
+  private static Iterator<TokenizedDocument> encode(Iterator<Row> rows, ShippedTokenizer shipped) {
+    Tokenizer tokenizer = shipped.get();
     return LazyIterators.map(rows, r -> TokenizedDocument.encode(tokenizer, r.getString(0), r.getString(2), r.getString(3), r.getString(1)));
   }
 

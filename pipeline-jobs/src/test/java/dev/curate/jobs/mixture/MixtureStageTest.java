@@ -4,6 +4,7 @@ package dev.curate.jobs.mixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curate.core.Mappers;
@@ -12,8 +13,11 @@ import dev.curate.core.config.MixtureSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.StageRunner;
+import dev.curate.jobs.tokenize.TokenizerFixtures;
+import dev.curate.tokenizer.Tokenizers;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +43,12 @@ class MixtureStageTest {
   }
 
   static StageStats run(String in, String out, MixtureSettings s) {
+    return run(in, out, s, "cl100k_base");
+  }
+
+  static StageStats run(String in, String out, MixtureSettings s, String tokenizer) {
     MixtureStage stage =
-        new MixtureStage(dir.resolve(in).toString(), DocumentInput.Format.AUTO, s, "cl100k_base", OutputFormat.PARQUET, QUIET);
+        new MixtureStage(dir.resolve(in).toString(), DocumentInput.Format.AUTO, s, tokenizer, OutputFormat.PARQUET, QUIET);
     return new StageRunner(spark, true, QUIET).run(stage, dir.resolve(out).toString()).stats();
   }
 
@@ -119,5 +127,21 @@ class MixtureStageTest {
       root = root.getCause();
     }
     assertTrue(root.getMessage().startsWith("mixture.max_epochs: budget 10M tokens needs"), root.getMessage());
+  }
+
+  @Test
+  void aHuggingFaceTokenizerFileCountsTheSameTokensAsTheEncodingItMirrors() throws Exception {
+    Path json = TokenizerFixtures.gpt2TokenizerJson();
+    assumeTrue(Files.isRegularFile(json), "no fixture at " + json);
+    MixtureSettings natural =
+        new MixtureSettings(
+            MixtureSettings.Strategy.NATURAL, 1, null, 4, Map.of(), Map.of(), Map.of(), List.of(), 3, List.of(), 1);
+    run("plain", "hf-out", natural, Tokenizers.HF_PREFIX + json);
+    run("plain", "r50k-out", natural, "r50k_base");
+    JsonNode hf = Mappers.JSON.readTree(dir.resolve("hf-out/_MIXTURE.json").toFile());
+    JsonNode r50k = Mappers.JSON.readTree(dir.resolve("r50k-out/_MIXTURE.json").toFile());
+    long tokens = r50k.get("domains").get(0).get("tokens_available").asLong();
+    assertTrue(tokens > 100_000, "tokens counted: " + tokens);
+    assertEquals(tokens, hf.get("domains").get(0).get("tokens_available").asLong());
   }
 }

