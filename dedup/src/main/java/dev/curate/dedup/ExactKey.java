@@ -32,8 +32,8 @@ public final class ExactKey {
 
   /** The key of {@code text}; empty text after normalisation has the key of the empty string. */
   public static String of(String text, TextNormalization n) {
-    byte[] buffer = new byte[3 * text.length()];
-    int length = n.lowercase() ? fastNormalizedUtf8(text, n, buffer) : -1;
+    byte[] buffer = n.lowercase() ? new byte[3 * text.length()] : null;
+    int length = buffer != null ? fastNormalizedUtf8(text, n, buffer) : -1;
     if (length < 0) {
       buffer = normalize(text, n).getBytes(StandardCharsets.UTF_8);
       length = buffer.length;
@@ -61,7 +61,7 @@ public final class ExactKey {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!FastChars.isFast(c)) {
+      if (!FastChars.is(c)) {
         return -1;
       }
       c = FastChars.lower(c);

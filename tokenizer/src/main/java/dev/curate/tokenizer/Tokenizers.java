@@ -43,6 +43,11 @@ public final class Tokenizers {
             + ", or hf:PATH to a tokenizer.json");
   }
 
+  /** The {@code tokenizer.json} that {@code fileOrFolder} names: the file itself, or the one in the folder. */
+  public static Path huggingFaceJson(Path fileOrFolder) {
+    return Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("tokenizer.json") : fileOrFolder;
+  }
+
   /** {@link #fromHuggingFaceFile(Path, String)} named {@code hf:FILE}, as {@link #byName} names it. */
   public static Tokenizer fromHuggingFaceFile(Path file) {
     return fromHuggingFaceFile(file, HF_PREFIX + file);
@@ -55,7 +60,7 @@ public final class Tokenizers {
    * @param name the name manifests record
    */
   public static Tokenizer fromHuggingFaceFile(Path file, String name) {
-    Path json = Files.isDirectory(file) ? file.resolve("tokenizer.json") : file;
+    Path json = huggingFaceJson(file);
     if (!Files.isRegularFile(json)) {
       throw new IllegalArgumentException("tokenizer file " + json + " not found (tokenizer " + name + ")");
     }

@@ -27,7 +27,7 @@ import java.util.Locale;
  *
  * <p>The tables (192 KiB) are built from the JDK and ICU on first use, in a few tens of ms. The
  * exact-duplicate key ({@code dev.curate.dedup.ExactKey}) uses the same tables for its own fast
- * path ({@link #isFast}, {@link #lower}): a text of such characters is NFKC-stable and lower-cases
+ * path ({@link #is}, {@link #lower}): a text of such characters is NFKC-stable and lower-cases
  * character by character there too.
  */
 public final class FastChars {
@@ -88,12 +88,7 @@ public final class FastChars {
   }
 
   /** Whether {@code c} qualifies. */
-  static boolean is(char c) {
-    return FAST[c] != 0;
-  }
-
-  /** Whether {@code c} qualifies (for callers outside this package). */
-  public static boolean isFast(char c) {
+  public static boolean is(char c) {
     return FAST[c] != 0;
   }
 

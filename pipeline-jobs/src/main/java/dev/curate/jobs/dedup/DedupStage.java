@@ -387,6 +387,10 @@ public final class DedupStage implements Stage {
             .filter(col("_first").notEqual(col("doc_id")))
             .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
     linked.unpersist(false);
+    if (pairs != null) {
+      pairs.unpersist(false);
+      involved.unpersist(false);
+    }
     return removed;
   }
 

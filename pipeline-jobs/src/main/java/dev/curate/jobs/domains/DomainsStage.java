@@ -142,8 +142,8 @@ public final class DomainsStage implements Stage {
 
     StructType schema = all.schema();
     Dataset<Row> written = StageOutput.readKept(spark, StageOutput.select(schema, kept.toArray(new String[0])), outputDir, format);
-    long keptCount = written.count();
     DomainTable table = DomainTable.of(written, settings, clusters);
+    long keptCount = table.documents(); // counted from the written output by the table's grouping
     metrics.put("domains", (long) table.domains().size());
     metrics.put("rule_labelled", table.ruleLabelled());
     writeTable(spark, outputDir, table);

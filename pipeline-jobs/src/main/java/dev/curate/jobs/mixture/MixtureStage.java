@@ -9,6 +9,7 @@ import dev.curate.core.config.MixtureSettings;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Stage;
+import dev.curate.jobs.LazyIterators;
 import dev.curate.jobs.StageOutput;
 import dev.curate.jobs.tokenize.ShippedTokenizer;
 import dev.curate.jobs.tokenize.TokenizerCache;
@@ -200,15 +201,9 @@ public final class MixtureStage implements Stage {
   private static Iterator<Row> plan(
       Iterator<Row> rows, SamplingPlan plan, int domainColumn, int tokensColumn, int weightColumn) {
     SamplingPlan.Rounder rounder = plan.rounder();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
+    return LazyIterators.map(
+        rows,
+        r -> {
         int[] repeats = rounder.repeats(r.getString(domainColumn), r.getLong(tokensColumn), r.getDouble(weightColumn));
         Object[] values = new Object[r.size() + 2];
         for (int i = 0; i < r.size(); i++) {
@@ -217,7 +212,6 @@ public final class MixtureStage implements Stage {
         values[r.size()] = Arrays.stream(repeats).sum();
         values[r.size() + 1] = scala.jdk.javaapi.CollectionConverters.asScala(Arrays.stream(repeats).boxed().toList()).toSeq();
         return RowFactory.create(values);
-      }
-    };
+        });
   }
 }

@@ -5,7 +5,6 @@ import dev.curate.jobs.ShippedFile;
 import dev.curate.tokenizer.Tokenizer;
 import dev.curate.tokenizer.Tokenizers;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
@@ -27,8 +26,11 @@ public final class ShippedTokenizer implements Serializable {
 
   /** Call on the driver. */
   public static ShippedTokenizer of(SparkSession spark, String name) {
-    return new ShippedTokenizer(
-        name, name.startsWith(Tokenizers.HF_PREFIX) ? ShippedFile.of(spark, huggingFaceFile(name)) : null);
+    if (!name.startsWith(Tokenizers.HF_PREFIX)) {
+      return new ShippedTokenizer(name, null);
+    }
+    Path json = Tokenizers.huggingFaceJson(Path.of(name.substring(Tokenizers.HF_PREFIX.length())));
+    return new ShippedTokenizer(name, ShippedFile.of(spark, json));
   }
 
   /** The tokenizer, loaded once per JVM (call in tasks). */
@@ -36,11 +38,5 @@ public final class ShippedTokenizer implements Serializable {
     return file == null
         ? TokenizerCache.get(name)
         : TokenizerCache.get(name, () -> Tokenizers.fromHuggingFaceFile(Path.of(file.localPath()), name));
-  }
-
-  /** The {@code tokenizer.json} an {@code hf:PATH} name points at (PATH is the file or its folder). */
-  private static Path huggingFaceFile(String name) {
-    Path path = Path.of(name.substring(Tokenizers.HF_PREFIX.length()));
-    return Files.isDirectory(path) ? path.resolve("tokenizer.json") : path;
   }
 }

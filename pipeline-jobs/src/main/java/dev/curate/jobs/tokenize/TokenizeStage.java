@@ -230,23 +230,21 @@ public final class TokenizeStage implements Stage {
    * counts; one number per partition reaches the driver); the last element is the total.
    */
   private static long[] partitionStarts(JavaRDD<TokenizedDocument> tokenized) {
-    List<long[]> counts =
-        new ArrayList<>(
-            tokenized
-                .mapPartitionsWithIndex(
-                    (index, docs) -> {
-                      long tokens = 0;
-                      while (docs.hasNext()) {
-                        tokens += docs.next().tokens().length;
-                      }
-                      return List.of(new long[] {index, tokens}).iterator();
-                    },
-                    true)
-                .collect());
-    counts.sort(Comparator.comparingLong(c -> c[0]));
+    // One count per partition; collect() returns them in partition order.
+    List<Long> counts =
+        tokenized
+            .mapPartitions(
+                docs -> {
+                  long tokens = 0;
+                  while (docs.hasNext()) {
+                    tokens += docs.next().tokens().length;
+                  }
+                  return List.of(tokens).iterator();
+                })
+            .collect();
     long[] starts = new long[counts.size() + 1];
     for (int i = 0; i < counts.size(); i++) {
-      starts[i + 1] = starts[i] + counts.get(i)[1];
+      starts[i + 1] = starts[i] + counts.get(i);
     }
     return starts;
   }
