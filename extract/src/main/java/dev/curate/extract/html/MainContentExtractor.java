@@ -63,9 +63,13 @@ public final class MainContentExtractor implements Serializable {
     if (page.productDescription == null) {
       page.productDescription = head.productDescription;
     }
-    // one or two products named: a product page; a listing names many
+    // one or two products named: a product page; a listing names many. Shop themes that print no
+    // structured data still name their product template on the body ("single-product")
     int marks = head.productMarks + page.productMarks;
-    boolean product = head.ogType.endsWith("product") || (marks > 0 && marks <= 2);
+    boolean product =
+        head.ogType.endsWith("product")
+            || (marks > 0 && marks <= 2)
+            || (doc.body() != null && doc.body().hasClass("single-product"));
     String text = ContentSelector.mainText(page, title, options.format(), product);
     if (page.markup != null && page.markup.length() > 4 * text.length() + 1000) {
       // the page's markup was swallowed as text (stray CDATA, noscript): read it as HTML once

@@ -651,4 +651,26 @@ class PageTypeExtractionTest {
     assertKept(text, "Crispy air fryer recipe number 1", "Crispy air fryer recipe number 8");
     assertDropped(text, "Recipe category 1", "welcome to my kitchen");
   }
+
+  @Test
+  void shopTemplateBodyClassMakesAPageWithoutStructuredDataAProduct() {
+    String main =
+        "<main><h1>Trail backpack 65</h1><p class='price'>From: $39.00</p>"
+            + para("The trail backpack")
+            + para("Its suspension")
+            + "<div id='tab-reviews'><h2>What others are saying</h2>"
+            + "<p>I really enjoyed using this pack on a week-long trip in the mountains, it held"
+            + " everything I needed and never once hurt my shoulders or my back.</p></div></main>";
+    String shop =
+        "<html><head><meta property='og:type' content='article'></head>"
+            + "<body class='product-template-default single single-product'>"
+            + NAV
+            + main
+            + FOOTER
+            + "</body></html>";
+    String text = text(shop);
+    assertKept(text, "The trail backpack is described", "Its suspension is described");
+    assertDropped(text, "$39.00", "What others are saying", "week-long trip");
+    assertKept(text(shop.replace("single-product", "single-post")), "week-long trip");
+  }
 }
