@@ -49,8 +49,16 @@ public final class MainContentExtractor implements Serializable {
 
   /** Parses {@code html} (base URI {@code url}, may be null) and extracts its main content. */
   public ExtractedText extract(String html, String url) {
-    Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-    return extract(doc);
+    return extract(parse(html, url));
+  }
+
+  /**
+   * Parses a page for {@link #extract(Document)}: the contents of scripts and styles, which the
+   * extractor never reads, are skipped before the parse ({@link ScriptStyleStripper}).
+   */
+  public static Document parse(String html, String url) {
+    return Jsoup.parse(
+        ScriptStyleStripper.strip(html == null ? "" : html), url == null ? "" : url);
   }
 
   /** Extracts the main content of a parsed page; {@code doc} is not modified. */
