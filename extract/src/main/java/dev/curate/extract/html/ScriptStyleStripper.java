@@ -132,12 +132,16 @@ public final class ScriptStyleStripper {
       if (html.startsWith("->", body)) {
         return body + 2; // "<!--->"
       }
-      int end = html.indexOf("-->", body);
-      int bang = html.indexOf("--!>", body);
-      if (bang >= 0 && (end < 0 || bang < end)) {
-        return bang + 4;
+      // ends at the first "-->" or "--!>"; one forward search, so a page of comments stays linear
+      for (int k = html.indexOf("--", body); k >= 0; k = html.indexOf("--", k + 1)) {
+        if (k + 2 < n && html.charAt(k + 2) == '>') {
+          return k + 3;
+        }
+        if (html.startsWith("!>", k + 2)) {
+          return k + 4;
+        }
       }
-      return end < 0 ? n : end + 3;
+      return n;
     }
     if (html.startsWith("<![CDATA[", lt)) {
       int end = html.indexOf("]]>", lt + 9);

@@ -3,7 +3,9 @@ package dev.curate.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -85,6 +87,14 @@ class ScriptStyleStripperTest {
   void returnsThePageItselfWhenThereIsNothingToStrip() {
     String html = "<p>no scripts <b>here</b></p><script></script>";
     assertSame(html, ScriptStyleStripper.strip(html));
+  }
+
+  @Test
+  void aPageOfManyCommentsAndScriptsIsStrippedInLinearTime() {
+    String html = "<!-- c --><script>x()</script><p>t</p>".repeat(200_000); // 7.4 MB
+    String stripped =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ScriptStyleStripper.strip(html));
+    assertEquals("<!-- c --><script></script><p>t</p>".repeat(200_000), stripped);
   }
 
   /** jsoup's tree of {@code html} with the contents of scripts and styles removed. */
