@@ -217,9 +217,10 @@ final class PageModel {
    *   <li>Consent managers and modal pop-ups ({@code cookie}, {@code consent}, {@code modal},
    *       {@code role="alertdialog"}) stay boilerplate whatever they hold: their vendor and purpose
    *       texts can outweigh a short page.
-   *   <li>A page footer ({@code <footer>}, {@code "footer"}) is un-marked only when it holds four
-   *       fifths of the page's prose or the page's {@code <h1>}: footers carry site-wide
-   *       testimonials and "about us" texts that outweigh a product description.
+   *   <li>A page footer ({@code <footer>}, {@code "footer"}) is un-marked only when it holds the
+   *       page's {@code <h1>} or four fifths of the page's prose (a {@code <footer>} element: and
+   *       of its text): footers carry site-wide testimonials and "about us" texts that outweigh a
+   *       product description, and legal footnotes that outweigh the prose of a listing's cards.
    *   <li>A softly cued element that is mostly prose is content: Elementor's {@code "widget"}
    *       boxes, tabs and pop-up panels. Hard cues (cookie, share, related, ads) stay.
    *   <li>A weakly cued element ({@code widget}, {@code header}, {@code secondary}) holding more
@@ -282,7 +283,10 @@ final class PageModel {
         flags[i] &= ~CUED;
       } else if ((f & CUED) != 0
           && (f & LOCK_CUE) == 0
-          && ((f & FOOT_CUE) == 0 || good[i] * 5 > total * 4 || (h1 >= i && h1 < end[i]))
+          && ((f & FOOT_CUE) == 0
+              || (good[i] * 5 > total * 4
+                  && ((f & HtmlTags.FOOTER) == 0 || textChars[i] * 5 > textChars[0] * 4))
+              || (h1 >= i && h1 < end[i]))
           && ((good[i] * 2 > total && good[i] > 200)
               || (holdsMain[i] && (f & CUE_TAG) == 0)
               || (textChars[i] * 10 > textChars[0] * 6

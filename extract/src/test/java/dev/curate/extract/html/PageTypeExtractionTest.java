@@ -673,4 +673,35 @@ class PageTypeExtractionTest {
     assertDropped(text, "$39.00", "What others are saying", "week-long trip");
     assertKept(text(shop.replace("single-product", "single-post")), "week-long trip");
   }
+
+  @Test
+  void collectionDropsAPageFooterOfLegalFootnotesThatOutweighsItsCards() {
+    String body =
+        "<main><h1>Smart watches</h1><ul class='lineup'>"
+            + items(
+                6,
+                i ->
+                    "<li class='tile'><h3><a href='/w"
+                        + i
+                        + "'>Watch model "
+                        + i
+                        + "</a></h3><p>The everyday watch number "
+                        + i
+                        + ".</p><p>From $"
+                        + (199 + i)
+                        + "</p></li>")
+            + "</ul></main><footer class='global-footer'><ol>"
+            + items(
+                6,
+                i ->
+                    "<li><p>Footnote "
+                        + i
+                        + ": financing is available to qualified customers, subject to credit"
+                        + " approval and credit limit; features are subject to change and some"
+                        + " services may not be available in all regions or all languages.</p></li>")
+            + "</ol></footer>";
+    String text = text(page("", body));
+    assertKept(text, "Watch model 1", "The everyday watch number 6");
+    assertDropped(text, "subject to credit approval");
+  }
 }
