@@ -92,23 +92,42 @@ final class ContentSelector {
 
   /**
    * On a product page, whether each element sits in a review box (a {@code reviews} or {@code
-   * testimonials} element holding under half of the page's text); null on other pages.
+   * testimonials} element holding under half of the page's text, or not holding the page's {@code
+   * <h1>}: a review list can outweigh a short description without being the page); null on other
+   * pages.
    */
   private final boolean[] inReviews;
+
+  /** The element of the page's first {@code <h1>}, or -1; found on product pages only. */
+  private final int h1;
 
   private ContentSelector(PageModel m, boolean product) {
     this.m = m;
     this.product = product;
-    this.inReviews = product ? reviewBoxes(m) : null;
+    this.h1 = product ? titleOwner(m) : -1;
+    this.inReviews = product ? reviewBoxes(m, h1) : null;
   }
 
-  private static boolean[] reviewBoxes(PageModel m) {
+  private static boolean[] reviewBoxes(PageModel m, int h1) {
     boolean[] in = new boolean[m.n];
     int half = m.textChars[0] / 2;
     for (int i = 1; i < m.n; i++) {
-      in[i] = in[m.parent[i]] || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0 && m.textChars[i] < half);
+      in[i] =
+          in[m.parent[i]]
+              || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0
+                  && (m.textChars[i] < half || !(h1 >= i && h1 < m.end[i])));
     }
     return in;
+  }
+
+  /** The element of the page's first {@code <h1>}, or -1. */
+  private static int titleOwner(PageModel m) {
+    for (Block b : m.blocks) {
+      if (b.kind == HEAD && b.level == 1 && b.owner >= 0) {
+        return b.owner;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -203,12 +222,14 @@ final class ContentSelector {
                   && heads[i - best] < HEAD_MIN);
     }
     if (product) {
-      // review widgets inside a product page's container (not one wrapping most of it)
+      // review widgets inside a product page's container (not one wrapping most of it and its
+      // title)
       int half = m.textChars[best] / 2;
       for (int i = best + 1; i < stop; i++) {
         pruned[i - best] |=
             pruned[m.parent[i] - best]
-                || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0 && m.textChars[i] < half);
+                || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0
+                    && (m.textChars[i] < half || !(h1 >= i && h1 < m.end[i])));
       }
     }
     List<Block> kept = new ArrayList<>();

@@ -208,8 +208,9 @@ final class PageModel {
    *   <li>A class-cued wrapper holding the page's {@code <main>} is a layout box (Genesis themes'
    *       {@code "content-sidebar-wrap"}), even on a listing with no prose to outweigh it.
    *   <li>Comment threads are the page (forums, Q&amp;A) when its schema.org data says it is a
-   *       discussion, or when they hold a third of the page's prose on a page with little other
-   *       prose that does not call itself an article ({@code og:type}).
+   *       discussion, or when they hold a third of the page's prose and of its text on a page with
+   *       little other prose that does not call itself an article ({@code og:type}); a listing's
+   *       linked items have no prose, but they are its text.
    *   <li>A cued element holding most of the page's prose or text is the page: a wrapper named
    *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}. A {@code
    *       <footer>}, {@code <nav>} or {@code <aside>} with no prose stays boilerplate however much
@@ -251,9 +252,11 @@ final class PageModel {
       }
     }
     int commentGood = 0;
+    int commentText = 0;
     for (int i = 0; i < n; i++) {
       if ((flags[i] & COMMENT_CUE) != 0) {
         commentGood += good[i];
+        commentText += textChars[i];
         i = end[i] - 1;
       }
     }
@@ -270,6 +273,7 @@ final class PageModel {
         discussion
             || (!article
                 && commentGood * 3 >= total
+                && commentText * 3 >= textChars[0]
                 && commentGood > 0
                 && total - commentGood < FORUM_MAX_OTHER);
     for (int i = 0; i < n; i++) {

@@ -704,4 +704,59 @@ class PageTypeExtractionTest {
     assertKept(text, "Watch model 1", "The everyday watch number 6");
     assertDropped(text, "subject to credit approval");
   }
+
+  @Test
+  void productPageDropsAReviewBoxThatOutweighsItsTextButDoesNotHoldItsTitle() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Tent\"}</script>";
+    String body =
+        "<main><h1>Two-person tent</h1>"
+            + para("The two-person tent")
+            + "<div id='reviews'>"
+            + items(
+                6,
+                i ->
+                    "<p>Review "
+                        + i
+                        + ": we pitched this tent on a windy ridge and it stayed dry and quiet all"
+                        + " night long, packing it away the next morning took a couple of minutes.</p>")
+            + "</div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The two-person tent is described");
+    assertDropped(text, "windy ridge");
+  }
+
+  @Test
+  void listingWithACommentThreadUnderItsLinkedItemsIsNotAForum() {
+    String body =
+        "<main><h1>Best books ever</h1>"
+            + "<p>The best books ever, as voted on by the readers of this site.</p><table>"
+            + items(
+                30,
+                i ->
+                    "<tr><td>"
+                        + i
+                        + "</td><td><a href='/b"
+                        + i
+                        + "'>The book with the long title number "
+                        + i
+                        + "</a> by <a href='/a"
+                        + i
+                        + "'>Its Author "
+                        + i
+                        + "</a></td></tr>")
+            + "</table><div id='comment_list'>"
+            + items(
+                3,
+                i ->
+                    "<div class='comment'><p>Comment "
+                        + i
+                        + ": this list is a joke, half of these books are school reading and the"
+                        + " other half are the same series again and again, vote for something new.</p>"
+                        + "</div>")
+            + "</div></main>";
+    String text = text(page("", body));
+    assertKept(text, "The book with the long title number 1", "number 30");
+    assertDropped(text, "this list is a joke");
+  }
 }
