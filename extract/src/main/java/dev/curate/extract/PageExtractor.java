@@ -8,7 +8,7 @@ import dev.curate.extract.charset.DecodedText;
 import dev.curate.extract.html.ExtractedText;
 import dev.curate.extract.html.ExtractorOptions;
 import dev.curate.extract.html.MainContentExtractor;
-import dev.curate.extract.html.ScriptStyleStripper;
+import dev.curate.extract.html.UnreadMarkupStripper;
 import dev.curate.extract.html.TextFormat;
 import dev.curate.extract.warc.WarcEntry;
 import java.io.Serializable;
@@ -79,7 +79,7 @@ public final class PageExtractor implements Serializable {
       Document doc =
           Parser.htmlParser()
               .parseInput(
-                  new DeadlineReader(ScriptStyleStripper.strip(decoded.text()), deadline),
+                  new DeadlineReader(UnreadMarkupStripper.reader(decoded.text()), deadline),
                   entry.targetUri() == null ? "" : entry.targetUri());
       extracted = extractor.extract(doc);
     } catch (DeadlineReader.DeadlineExceededException e) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Keeps the main content of an HTML page (article text, posts, documentation, product and listing
@@ -53,12 +54,13 @@ public final class MainContentExtractor implements Serializable {
   }
 
   /**
-   * Parses a page for {@link #extract(Document)}: the contents of scripts and styles, which the
-   * extractor never reads, are skipped before the parse ({@link ScriptStyleStripper}).
+   * Parses a page for {@link #extract(Document)}: the contents of scripts, styles and SVGs, which
+   * the extractor never reads, are skipped before the parse ({@link UnreadMarkupStripper}).
    */
   public static Document parse(String html, String url) {
-    return Jsoup.parse(
-        ScriptStyleStripper.strip(html == null ? "" : html), url == null ? "" : url);
+    return Parser.htmlParser()
+        .parseInput(
+            UnreadMarkupStripper.reader(html == null ? "" : html), url == null ? "" : url);
   }
 
   /** Extracts the main content of a parsed page; {@code doc} is not modified. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -17,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reference is jsoup itself: parsing the stripped page must give the tree jsoup builds from the
- * whole page, with the contents of scripts and styles emptied (JSON-LD and TeX scripts kept).
+ * whole page, with the contents of scripts, styles and SVGs emptied (JSON-LD and TeX scripts kept).
  */
-class ScriptStyleStripperTest {
+class UnreadMarkupStripperTest {
 
   static Stream<String> pages() {
     return Stream.of(
@@ -62,6 +65,12 @@ class ScriptStyleStripperTest {
         "<!DOCTYPE html><?xml version='1.0'?><p>1 < 2 <3</p><![CDATA[ <script> ]]><p>c</p>"
             + "<script>d</script>",
         "<svg><style>.s{}</style><script>e</script><text>t</text></svg><p>f</p>",
+        // SVGs: nested, self-closed, unclosed, and holding a tag that may leave foreign content
+        "<p>a<svg viewBox='0 0 1 1'><g><path d='M0 0L1 1'/></g><svg><circle r=1 /></svg>"
+            + "<text>label</text></svg>b</p><SVG><PATH/></SVG ><p>c</p>",
+        "<p>a<svg/><p>not in the svg</p>",
+        "<p>a<svg><path d='x'/><!-- </svg> --><title>t</title></svg><p>b</p>",
+        "<svg><![CDATA[ </svg> ]]></svg><p>after cdata</p>",
         "",
         "<",
         "<script",
@@ -69,38 +78,69 @@ class ScriptStyleStripperTest {
         "plain text, no markup");
   }
 
+  /** SVGs this scan cannot delimit on its own: they keep their contents. */
+  static Stream<String> pagesWithUndelimitedSvgs() {
+    return Stream.of(
+        "<p>a<svg><path d='x'/><p>breaks out</p></svg><p>b</p>",
+        "<div><svg><foreignObject><div>html inside</div></foreignObject></svg>after</div>",
+        "<p>a<svg><path d='x'/>never closed<p>b</p><script>s()</script>",
+        "<svg><text>a<b>b</b></text></svg><style>s{}</style>");
+  }
+
   @ParameterizedTest
   @MethodSource("pages")
-  void parsingTheStrippedPageGivesJsoupsTreeWithScriptAndStyleTextRemoved(String html) {
-    assertEquals(expectedTree(html), Jsoup.parse(ScriptStyleStripper.strip(html)).outerHtml());
+  void parsingTheStrippedPageGivesJsoupsTreeWithUnreadMarkupRemoved(String html) {
+    assertEquals(
+        expectedTree(html, "script, style, svg"),
+        Jsoup.parse(UnreadMarkupStripper.strip(html)).outerHtml());
+  }
+
+  @ParameterizedTest
+  @MethodSource("pagesWithUndelimitedSvgs")
+  void anSvgThatMayEndForeignContentOrNeverClosesKeepsItsContents(String html) {
+    assertEquals(
+        expectedTree(html, "script, style"),
+        Jsoup.parse(UnreadMarkupStripper.strip(html)).outerHtml());
   }
 
   @Test
-  void stripsOnlyTheContentsOfScriptsAndStyles() {
+  void stripsOnlyTheContentsOfScriptsStylesAndSvgs() {
     assertEquals(
-        "<style></style><p>a</p><script src=x></script><script type=math/tex>x^2</script>",
-        ScriptStyleStripper.strip(
-            "<style>p{}</style><p>a</p><script src=x>f()</script><script type=math/tex>x^2</script>"));
+        "<style></style><p>a</p><script src=x></script><script type=math/tex>x^2</script>"
+            + "<svg width=3></svg>",
+        UnreadMarkupStripper.strip(
+            "<style>p{}</style><p>a</p><script src=x>f()</script><script type=math/tex>x^2</script>"
+                + "<svg width=3><path d='M0 0'/></svg>"));
+  }
+
+  @Test
+  void theReaderGivesTheStrippedPage() throws IOException {
+    String html = "<p>a</p><script>b()</script><p>c</p>";
+    StringWriter read = new StringWriter();
+    try (Reader r = UnreadMarkupStripper.reader(html)) {
+      r.transferTo(read);
+    }
+    assertEquals("<p>a</p><script></script><p>c</p>", read.toString());
   }
 
   @Test
   void returnsThePageItselfWhenThereIsNothingToStrip() {
     String html = "<p>no scripts <b>here</b></p><script></script>";
-    assertSame(html, ScriptStyleStripper.strip(html));
+    assertSame(html, UnreadMarkupStripper.strip(html));
   }
 
   @Test
   void aPageOfManyCommentsAndScriptsIsStrippedInLinearTime() {
     String html = "<!-- c --><script>x()</script><p>t</p>".repeat(200_000); // 7.4 MB
     String stripped =
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ScriptStyleStripper.strip(html));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> UnreadMarkupStripper.strip(html));
     assertEquals("<!-- c --><script></script><p>t</p>".repeat(200_000), stripped);
   }
 
-  /** jsoup's tree of {@code html} with the contents of scripts and styles removed. */
-  private static String expectedTree(String html) {
+  /** jsoup's tree of {@code html} with the contents of the {@code emptied} elements removed. */
+  private static String expectedTree(String html, String emptied) {
     Document doc = Jsoup.parse(html);
-    for (Element e : doc.select("script, style")) {
+    for (Element e : doc.select(emptied)) {
       String attributes = e.attributes().html().toLowerCase(Locale.ROOT);
       boolean data =
           attributes.contains("math/") || (attributes.contains("json") && attributes.contains("ld"));
