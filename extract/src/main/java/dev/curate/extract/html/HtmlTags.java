@@ -194,8 +194,9 @@ final class HtmlTags {
 
   /**
    * Whether a class names a collapsed accordion or tab panel ({@code "chakra-collapse"}, {@code
-   * "accordion-content"}, {@code "tab-pane"}): its {@code display:none} is a closed state the
-   * reader opens with one click, and product details, specifications and descriptions live there.
+   * "accordion-content"}, {@code "tab-pane"}) or the folded answer of a question list ({@code
+   * "faq__answer"}): its {@code display:none} is a closed state the reader opens with one click,
+   * and product details, specifications, descriptions and FAQ answers live there.
    */
   static boolean isPanel(String cls) {
     int n = cls.length();
@@ -223,6 +224,8 @@ final class HtmlTags {
         return s.regionMatches(true, from, "tab", 0, 3);
       case 4:
         return s.regionMatches(true, from, "tabs", 0, 4);
+      case 6:
+        return s.regionMatches(true, from, "answer", 0, 6);
       case 8:
         return s.regionMatches(true, from, "collapse", 0, 8)
             || s.regionMatches(true, from, "tabpanel", 0, 8);

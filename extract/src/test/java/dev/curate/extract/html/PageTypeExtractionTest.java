@@ -759,4 +759,22 @@ class PageTypeExtractionTest {
     assertKept(text, "The book with the long title number 1", "number 30");
     assertDropped(text, "this list is a joke");
   }
+
+  @Test
+  void foldedFaqAnswersAreKeptButOtherHiddenBoxesAreNot() {
+    String body =
+        "<main><h1>Free online courses</h1><ul>"
+            + items(
+                10,
+                i -> "<li><a href='/c" + i + "'>Course " + i + "</a> <span>3 hours</span></li>")
+            + "</ul><div class='faqs'><h2>Frequently asked questions</h2>"
+            + "<div class='faq__question'>What is an online certificate?</div>"
+            + "<div class='faq__answer' style='display: none;'><p>An online certificate is a"
+            + " short programme of study that ends with an assessment and a certificate.</p></div>"
+            + "<div class='promo-box' style='display: none;'><p>Get 50% off your first month of"
+            + " premium learning today, only for new members.</p></div></div></main>";
+    String text = text(page("", body));
+    assertKept(text, "An online certificate is a short programme", "Course 10");
+    assertDropped(text, "50% off");
+  }
 }
