@@ -119,7 +119,7 @@ final class HtmlTags {
       return false;
     }
     String cls = el.className();
-    if (el.hasAttr("hidden") && !el.id().startsWith("S:") && !isPanel(cls)) {
+    if (el.hasAttr("hidden") && !el.id().startsWith("S:") && !isPanel(cls) && !isPanel(el.id())) {
       // React streaming SSR parks finished content in <div hidden id="S:0"> until it is swapped
       // in; a closed accordion or tab panel is one click away
       return true;
@@ -136,7 +136,7 @@ final class HtmlTags {
     String style = el.attr("style");
     if (!style.isEmpty() && style.indexOf("none") >= 0) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (s.contains("display:none") && !isPanel(cls) && !inMain(el)) {
+      if (s.contains("display:none") && !isPanel(cls) && !isPanel(el.id()) && !inMain(el)) {
         return true;
       }
     }
@@ -196,7 +196,9 @@ final class HtmlTags {
    * Whether a class names a collapsed accordion or tab panel ({@code "chakra-collapse"}, {@code
    * "accordion-content"}, {@code "tab-pane"}) or the folded answer of a question list ({@code
    * "faq__answer"}): its {@code display:none} is a closed state the reader opens with one click,
-   * and product details, specifications, descriptions and FAQ answers live there.
+   * and product details, specifications, descriptions and FAQ answers live there. Ids are read the
+   * same way: React and tab widgets name their panels only there ({@code
+   * "react-collapsed-panel-:R4e5:"}, {@code "tabs-1-tabpanel-2"}).
    */
   static boolean isPanel(String cls) {
     int n = cls.length();

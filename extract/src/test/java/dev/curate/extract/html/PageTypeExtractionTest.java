@@ -777,4 +777,21 @@ class PageTypeExtractionTest {
     assertKept(text, "An online certificate is a short programme", "Course 10");
     assertDropped(text, "50% off");
   }
+
+  @Test
+  void productKeepsSpecificationsInAPanelNamedOnlyByItsId() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Chair\"}</script>";
+    String body =
+        "<main><h1>Executive chair</h1>"
+            + para("The executive chair")
+            + "<button>Specifications</button>"
+            + "<div id='react-collapsed-panel-:R4e5:' style='display:none'><ul>"
+            + "<li>Seat: 20 in H x 24 in W x 19 in D</li><li>Overall product weight: 58 lb</li>"
+            + "</ul></div><div id='newsletter-popup' style='display:none'><p>Sign up and save 10%"
+            + " on your first order with our weekly deals.</p></div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The executive chair is described", "Overall product weight: 58 lb");
+    assertDropped(text, "Sign up and save");
+  }
 }
