@@ -3,6 +3,7 @@ package dev.curate.extract.html;
 
 import java.io.CharArrayReader;
 import java.io.Reader;
+import java.io.StringReader;
 
 /**
  * Removes, before a page is parsed, the markup the extractor never reads: the contents of {@code
@@ -33,30 +34,30 @@ public final class UnreadMarkupStripper {
   /** {@code html} with the unread markup removed; the same object if there is none. */
   public static String strip(String html) {
     Kept kept = keep(html);
-    return kept.length == html.length() ? html : new String(kept.chars, 0, kept.length);
+    return kept == null ? html : new String(kept.chars, 0, kept.length);
   }
 
   /** A reader of {@code html} with the unread markup removed, for the parser. */
   public static Reader reader(String html) {
     Kept kept = keep(html);
-    return new CharArrayReader(kept.chars, 0, kept.length);
+    return kept == null ? new StringReader(html) : new CharArrayReader(kept.chars, 0, kept.length);
   }
 
-  /** The kept characters: {@code chars[0, length)}. */
+  /** The kept characters, {@code chars[0, length)}; null from {@link #keep} when nothing is cut. */
   private record Kept(char[] chars, int length) {}
 
-  private static Kept keep(String html) {
-    char[] c = html.toCharArray();
-    int n = c.length;
-    int w = 0; // c[0, w) is the kept output so far; it is compacted in place, w <= copied always
-    int copied = 0; // c[copied, i) is still to be moved to c[w, ...)
+  private static Kept keep(String c) {
+    int n = c.length();
+    char[] out = null; // allocated at the first cut: out[0, w) is the kept text so far
+    int w = 0;
+    int copied = 0; // c[copied, i) is still to be copied to out[w, ...)
     int i = 0;
     while (i < n) {
-      int lt = indexOf(c, '<', i);
+      int lt = c.indexOf('<', i);
       if (lt < 0 || lt + 1 >= n) {
         break;
       }
-      char next = c[lt + 1];
+      char next = c.charAt(lt + 1);
       if (next == '!') {
         i = skipBang(c, lt);
         continue;
@@ -81,7 +82,7 @@ public final class UnreadMarkupStripper {
       int close;
       boolean strip;
       if (kind == SVG) {
-        if (c[gt - 1] == '/') {
+        if (c.charAt(gt - 1) == '/') {
           i = gt + 1; // <svg/> is empty in foreign content
           continue;
         }
@@ -99,8 +100,11 @@ public final class UnreadMarkupStripper {
         strip = kind == STYLE;
       }
       if (strip && close != gt + 1) {
+        if (out == null) {
+          out = new char[n];
+        }
         int keepTo = gt + 1;
-        System.arraycopy(c, copied, c, w, keepTo - copied);
+        c.getChars(copied, keepTo, out, w);
         w += keepTo - copied;
         copied = close < 0 ? n : close;
       }
@@ -109,11 +113,11 @@ public final class UnreadMarkupStripper {
       }
       i = close + 2; // past "</": the end tag's name is skipped like any other end tag
     }
-    if (copied == 0) {
-      return new Kept(c, n);
+    if (out == null) {
+      return null;
     }
-    System.arraycopy(c, copied, c, w, n - copied);
-    return new Kept(c, w + n - copied);
+    c.getChars(copied, n, out, w);
+    return new Kept(out, w + n - copied);
   }
 
   // ---- element kinds; RAW_NAMES is indexed by kind ----
@@ -137,8 +141,8 @@ public final class UnreadMarkupStripper {
           + " ul var font")
       .split(" ");
 
-  /** Which special element the tag name {@code c[from, to)} opens, or {@link #PLAIN}. */
-  private static int kind(char[] c, int from, int to) {
+  /** Which special element the tag name {@code c.charAt(from, to)} opens, or {@link #PLAIN}. */
+  private static int kind(String c, int from, int to) {
     int len = to - from;
     if (len < 3 || len > 9) {
       return PLAIN;
@@ -154,13 +158,13 @@ public final class UnreadMarkupStripper {
     return nameIs(c, from, to, "plaintext") ? PLAINTEXT : PLAIN;
   }
 
-  /** Whether {@code c[from, to)} is {@code name} (lower case ASCII), ignoring case. */
-  private static boolean nameIs(char[] c, int from, int to, String name) {
+  /** Whether {@code c.charAt(from, to)} is {@code name} (lower case ASCII), ignoring case. */
+  private static boolean nameIs(String c, int from, int to, String name) {
     if (to - from != name.length()) {
       return false;
     }
     for (int k = 0; k < name.length(); k++) {
-      if (!sameIgnoringCase(c[from + k], name.charAt(k))) {
+      if (!sameIgnoringCase(c.charAt(from + k), name.charAt(k))) {
         return false;
       }
     }
@@ -173,15 +177,15 @@ public final class UnreadMarkupStripper {
   }
 
   /**
-   * Whether the script whose attributes are {@code c[from, to)} may hold JSON-LD or TeX. Loose on
+   * Whether the script whose attributes are {@code c.charAt(from, to)} may hold JSON-LD or TeX. Loose on
    * purpose: the type may be written with entities ({@code application/ld&#x2B;json}), and keeping
    * a script costs only time.
    */
-  private static boolean keepsData(char[] c, int from, int to) {
+  private static boolean keepsData(String c, int from, int to) {
     return contains(c, from, to, "math/") || (contains(c, from, to, "json") && contains(c, from, to, "ld"));
   }
 
-  private static boolean contains(char[] c, int from, int to, String what) {
+  private static boolean contains(String c, int from, int to, String what) {
     for (int i = from, last = to - what.length(); i <= last; i++) {
       if (regionIs(c, i, what)) {
         return true;
@@ -191,24 +195,24 @@ public final class UnreadMarkupStripper {
   }
 
   /** Whether {@code c} has {@code what} (lower case ASCII) at {@code at}, ignoring case. */
-  private static boolean regionIs(char[] c, int at, String what) {
-    if (at < 0 || at + what.length() > c.length) {
+  private static boolean regionIs(String c, int at, String what) {
+    if (at < 0 || at + what.length() > c.length()) {
       return false;
     }
     for (int k = 0; k < what.length(); k++) {
-      if (!sameIgnoringCase(c[at + k], what.charAt(k))) {
+      if (!sameIgnoringCase(c.charAt(at + k), what.charAt(k))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean regionIsExactly(char[] c, int at, String what) {
-    if (at + what.length() > c.length) {
+  private static boolean regionIsExactly(String c, int at, String what) {
+    if (at + what.length() > c.length()) {
       return false;
     }
     for (int k = 0; k < what.length(); k++) {
-      if (c[at + k] != what.charAt(k)) {
+      if (c.charAt(at + k) != what.charAt(k)) {
         return false;
       }
     }
@@ -216,27 +220,27 @@ public final class UnreadMarkupStripper {
   }
 
   /** Index after a {@code <!...>} construct starting at {@code lt}: comment, CDATA or doctype. */
-  private static int skipBang(char[] c, int lt) {
-    int n = c.length;
+  private static int skipBang(String c, int lt) {
+    int n = c.length();
     if (regionIs(c, lt, "<!--")) {
       int body = lt + 4;
-      if (body < n && c[body] == '>') {
+      if (body < n && c.charAt(body) == '>') {
         return body + 1; // "<!-->"
       }
       if (regionIs(c, body, "->")) {
         return body + 2; // "<!--->"
       }
       // ends at the first "-->" or "--!>"; one forward search, so a page of comments stays linear
-      for (int k = indexOf(c, '-', body); k >= 0 && k + 2 < n; k = indexOf(c, '-', k + 1)) {
-        if (c[k + 1] == '-' && (c[k + 2] == '>' || (c[k + 2] == '!' && k + 3 < n && c[k + 3] == '>'))) {
-          return k + (c[k + 2] == '>' ? 3 : 4);
+      for (int k = c.indexOf('-', body); k >= 0 && k + 2 < n; k = c.indexOf('-', k + 1)) {
+        if (c.charAt(k + 1) == '-' && (c.charAt(k + 2) == '>' || (c.charAt(k + 2) == '!' && k + 3 < n && c.charAt(k + 3) == '>'))) {
+          return k + (c.charAt(k + 2) == '>' ? 3 : 4);
         }
       }
       return n;
     }
     if (regionIsExactly(c, lt, "<![CDATA[")) { // case matters here, as it does to the parser
-      for (int k = indexOf(c, ']', lt + 9); k >= 0 && k + 2 < n; k = indexOf(c, ']', k + 1)) {
-        if (c[k + 1] == ']' && c[k + 2] == '>') {
+      for (int k = c.indexOf(']', lt + 9); k >= 0 && k + 2 < n; k = c.indexOf(']', k + 1)) {
+        if (c.charAt(k + 1) == ']' && c.charAt(k + 2) == '>') {
           return k + 3;
         }
       }
@@ -245,31 +249,31 @@ public final class UnreadMarkupStripper {
     return lt + 2; // doctype or bogus comment: it ends at the next '>', before any tag
   }
 
-  private static int tagNameEnd(char[] c, int from) {
+  private static int tagNameEnd(String c, int from) {
     int i = from;
-    while (i < c.length && !endsTagName(c[i])) {
+    while (i < c.length() && !endsTagName(c.charAt(i))) {
       i++;
     }
     return i;
   }
 
   /** Index of the {@code >} that ends a start tag whose name ends at {@code from}; -1 if none. */
-  private static int tagEnd(char[] c, int from) {
-    int n = c.length;
+  private static int tagEnd(String c, int from) {
+    int n = c.length();
     int i = from;
     while (i < n) {
-      char x = c[i];
+      char x = c.charAt(i);
       if (x == '>') {
         return i;
       }
       i++;
       if (x == '=') {
         // a value: quoted ones may hold '>' and '<'
-        while (i < n && isSpace(c[i])) {
+        while (i < n && isSpace(c.charAt(i))) {
           i++;
         }
-        if (i < n && (c[i] == '"' || c[i] == '\'')) {
-          int q = indexOf(c, c[i], i + 1);
+        if (i < n && (c.charAt(i) == '"' || c.charAt(i) == '\'')) {
+          int q = c.indexOf(c.charAt(i), i + 1);
           if (q < 0) {
             return -1;
           }
@@ -284,8 +288,8 @@ public final class UnreadMarkupStripper {
    * Index of the {@code </name} that ends a raw-text element whose contents start at {@code from},
    * or -1 if it is never closed.
    */
-  private static int endTag(char[] c, int from, String name) {
-    for (int lt = indexOf(c, '<', from); lt >= 0; lt = indexOf(c, '<', lt + 1)) {
+  private static int endTag(String c, int from, String name) {
+    for (int lt = c.indexOf('<', from); lt >= 0; lt = c.indexOf('<', lt + 1)) {
       if (isEndTag(c, lt, name)) {
         return lt;
       }
@@ -299,13 +303,13 @@ public final class UnreadMarkupStripper {
    * ("double escaped") script whose {@code </script} does not end the element; {@code -->} leaves
    * both states.
    */
-  private static int scriptEnd(char[] c, int from) {
-    int n = c.length;
+  private static int scriptEnd(String c, int from) {
+    int n = c.length();
     int i = from;
     int state = 0; // 0 data, 1 escaped, 2 double escaped
     while (i < n) {
       if (state == 0) {
-        int lt = indexOf(c, '<', i);
+        int lt = c.indexOf('<', i);
         if (lt < 0) {
           return -1;
         }
@@ -320,7 +324,7 @@ public final class UnreadMarkupStripper {
         }
         continue;
       }
-      char x = c[i];
+      char x = c.charAt(i);
       if (x == '-' && regionIs(c, i, "-->")) {
         state = 0;
         i += 3;
@@ -343,16 +347,16 @@ public final class UnreadMarkupStripper {
    * Index of the {@code </svg} that closes an SVG whose contents start at {@code from}, counting
    * nested SVGs; -1 if it is never closed or holds a tag that may end foreign content.
    */
-  private static int svgEnd(char[] c, int from) {
-    int n = c.length;
+  private static int svgEnd(String c, int from) {
+    int n = c.length();
     int depth = 1;
     int i = from;
     while (i < n) {
-      int lt = indexOf(c, '<', i);
+      int lt = c.indexOf('<', i);
       if (lt < 0 || lt + 1 >= n) {
         return -1;
       }
-      char next = c[lt + 1];
+      char next = c.charAt(lt + 1);
       if (next == '!') {
         i = skipBang(c, lt);
       } else if (next == '/') {
@@ -366,7 +370,7 @@ public final class UnreadMarkupStripper {
         if (gt < 0 || breaksOut(c, lt + 1, nameEnd)) {
           return -1;
         }
-        if (nameIs(c, lt + 1, nameEnd, "svg") && c[gt - 1] != '/') {
+        if (nameIs(c, lt + 1, nameEnd, "svg") && c.charAt(gt - 1) != '/') {
           depth++;
         }
         i = gt + 1;
@@ -377,7 +381,7 @@ public final class UnreadMarkupStripper {
     return -1;
   }
 
-  private static boolean breaksOut(char[] c, int from, int to) {
+  private static boolean breaksOut(String c, int from, int to) {
     if (to - from > 10) {
       return false;
     }
@@ -390,27 +394,19 @@ public final class UnreadMarkupStripper {
   }
 
   /** Whether {@code c} has {@code </name} at {@code lt}, followed by space, '/' or '>'. */
-  private static boolean isEndTag(char[] c, int lt, String name) {
+  private static boolean isEndTag(String c, int lt, String name) {
     int after = lt + 2 + name.length();
-    return after < c.length
-        && c[lt + 1] == '/'
+    return after < c.length()
+        && c.charAt(lt + 1) == '/'
         && regionIs(c, lt + 2, name)
-        && endsTagName(c[after]);
+        && endsTagName(c.charAt(after));
   }
 
-  private static boolean isStartTag(char[] c, int lt, String name) {
+  private static boolean isStartTag(String c, int lt, String name) {
     int after = lt + 1 + name.length();
-    return after < c.length && regionIs(c, lt + 1, name) && endsTagName(c[after]);
+    return after < c.length() && regionIs(c, lt + 1, name) && endsTagName(c.charAt(after));
   }
 
-  private static int indexOf(char[] c, char x, int from) {
-    for (int i = from; i < c.length; i++) {
-      if (c[i] == x) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   private static boolean endsTagName(char c) {
     return c == '>' || c == '/' || isSpace(c);
