@@ -67,7 +67,7 @@ final class BoilerplateCues {
     words(
         STRONG,
         "nav navbar navbox navigation navi menu menus menubar submenu megamenu crumb sidebar"
-            + " sidebars signup overlay lightbox promo promos promotion pagination pager paging"
+            + " sidebars signup overlay lightbox pagination pager paging"
             + " toolbar skip skiplink login signin logout account searchform copyright"
             + " masthead topbar bottombar tagcloud tags taglist disclaimer offcanvas drawer"
             + " dropdown print rating ratings feedback survey tooltip signature signatures"
@@ -82,7 +82,7 @@ final class BoilerplateCues {
         "share sharing sharer social socials sociallinks"
             + " related recommended recommendations newsletter subscribe subscription"
             + " advert adverts advertisement advertising ad ads adsense adslot adunit dfp sponsor"
-            + " sponsored outbrain taboola breadcrumb breadcrumbs crumbs");
+            + " sponsored outbrain taboola breadcrumb breadcrumbs crumbs promo promos promotion");
     words(COMMENT, "comment comments commentlist commentarea respond disqus replies");
     words(WEAK | BOX, "widget widgets");
     words(REVIEW, "review reviews testimonial testimonials yotpo trustpilot okendo judgeme");

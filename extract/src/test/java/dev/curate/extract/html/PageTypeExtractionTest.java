@@ -794,4 +794,40 @@ class PageTypeExtractionTest {
     assertKept(text, "The executive chair is described", "Overall product weight: 58 lb");
     assertDropped(text, "Sign up and save");
   }
+
+  @Test
+  void collectionDropsThePromotionBannerFinePrintEvenWhenItIsLongProse() {
+    String finePrint =
+        "<p>$10 off your purchase of $50 or more, $15 off your purchase of $75 or more, $20 off"
+            + " your purchase of $100 or more, valid online and in stores through the end of the"
+            + " month; excludes gift cards, clearance items and previous purchases.</p>"
+            + "<p>Earn bonus cash when you make two separate purchases online or in store during"
+            + " the event; bonus cash is issued as a reward certificate and expires thirty days"
+            + " after it is issued, see the store for details.</p>"
+            + "<p>Offers cannot be combined with other coupons, member rewards or price matching,"
+            + " and the store may change or end the promotion at any time without notice.</p>";
+    String body =
+        "<main><h1>Classic clogs</h1>"
+            + "<div class='promo promo-offerbanner'><div class='promo-offerbanner__overlay-text'>"
+            + finePrint
+            + "</div></div>"
+            + para("Our classic clogs collection")
+            + para("The comfort of a clog")
+            + para("Its roomy fit")
+            + para("The light foam")
+            + para("The heel strap")
+            + "<ul class='grid'>"
+            + items(
+                8,
+                i ->
+                    "<li class='tile'><a href='/p"
+                        + i
+                        + "'>Classic clog in colour "
+                        + i
+                        + "</a><span>$49.99</span></li>")
+            + "</ul></main>";
+    String text = text(page("", body));
+    assertKept(text, "Our classic clogs collection is described");
+    assertDropped(text, "$10 off your purchase", "Earn bonus cash");
+  }
 }
