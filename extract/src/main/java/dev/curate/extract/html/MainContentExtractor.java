@@ -79,6 +79,8 @@ public final class MainContentExtractor implements Serializable {
     boolean product =
         head.ogType.endsWith("product")
             || (marks > 0 && marks <= 2)
+            || head.productGroup
+            || page.productGroup
             || (doc.body() != null && doc.body().hasClass("single-product"));
     String text = ContentSelector.mainText(page, title, options.format(), product);
     if (page.markup != null && page.markup.length() > 4 * text.length() + 1000) {
@@ -107,6 +109,7 @@ public final class MainContentExtractor implements Serializable {
   /** What the {@code <head>} says about the page: its schema.org data and {@code og:type}. */
   private static final class Head {
     int productMarks;
+    boolean productGroup;
     String productDescription;
     boolean discussion;
     String ogType = "";
@@ -127,6 +130,7 @@ public final class MainContentExtractor implements Serializable {
             h.productDescription = StructuredData.description(json);
           }
           h.discussion |= StructuredData.isDiscussion(json);
+          h.productGroup |= StructuredData.isProductGroup(json);
         } else if (tag.equals("meta") && e.attr("property").equals("og:type")) {
           h.ogType = e.attr("content").trim().toLowerCase(Locale.ROOT);
         }

@@ -92,6 +92,7 @@ final class MeasureWalk implements NodeFilter {
         String json = el.data();
         int marks = StructuredData.marks(json);
         m.productMarks += marks;
+        m.productGroup |= StructuredData.isProductGroup(json);
         if (marks > 0 && m.productDescription == null) {
           m.productDescription = StructuredData.description(json);
         }
@@ -142,6 +143,8 @@ final class MeasureWalk implements NodeFilter {
         if (!itemtype.isEmpty()) {
           if (itemtype.endsWith("/Product")) {
             m.productMarks++;
+          } else if (itemtype.endsWith("/ProductGroup")) {
+            m.productGroup = true;
           } else if (StructuredData.isDiscussion(itemtype)) {
             m.discussion = true;
           }

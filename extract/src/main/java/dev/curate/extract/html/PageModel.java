@@ -88,6 +88,9 @@ final class PageModel {
   /** How many schema.org {@code Product} entities the body's JSON-LD and microdata name. */
   int productMarks;
 
+  /** Whether the body's schema.org data names a {@code ProductGroup} (a product in variants). */
+  boolean productGroup;
+
   /** Whether the page's schema.org data says it is a discussion thread or question page. */
   boolean discussion;
 

@@ -20,6 +20,15 @@ final class StructuredData {
     return text.contains("DiscussionForumPosting") || text.contains("QAPage");
   }
 
+  /**
+   * Whether a JSON-LD script or microdata {@code itemtype} names a {@code ProductGroup}: one product
+   * sold in variants, whose variants each count as a {@code Product} (so a page naming many products
+   * may still be one product's page).
+   */
+  static boolean isProductGroup(String text) {
+    return text.contains("ProductGroup");
+  }
+
   /** Occurrences of the type name {@code "Product"} in a JSON-LD script. */
   static int marks(String json) {
     int c = 0;

@@ -830,4 +830,25 @@ class PageTypeExtractionTest {
     assertKept(text, "Our classic clogs collection is described");
     assertDropped(text, "$10 off your purchase", "Earn bonus cash");
   }
+
+  @Test
+  void productSoldInVariantsIsAProductPageThoughItsDataNamesManyProducts() {
+    String variants =
+        items(5, i -> (i > 1 ? "," : "") + "{\"@type\":\"Product\",\"sku\":\"JK-" + i + "\"}");
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"ProductGroup\",\"name\":\"Jacket\","
+            + "\"hasVariant\":["
+            + variants
+            + "]}</script>";
+    String body =
+        "<main><h1>Loke jacket</h1>"
+            + para("The Loke jacket")
+            + para("Its hood")
+            + "<section><h2>Customer reviews</h2><p>Warm enough for a winter walk by the sea and"
+            + " light enough to pack into a day bag, I wear it almost every single day.</p>"
+            + "</section></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The Loke jacket is described", "Its hood is described");
+    assertDropped(text, "Customer reviews", "winter walk");
+  }
 }
