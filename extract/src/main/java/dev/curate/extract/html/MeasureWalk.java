@@ -160,7 +160,9 @@ final class MeasureWalk implements NodeFilter {
       if ((cue & BoilerplateCues.REVIEW) != 0) {
         f |= REVIEW_CUE;
       }
-      boolean box = (cue & (BoilerplateCues.BOX | BoilerplateCues.STRONG)) == BoilerplateCues.BOX;
+      boolean box =
+          (cue & (BoilerplateCues.BOX | BoilerplateCues.STRONG)) == BoilerplateCues.BOX
+              || (cue & BoilerplateCues.FIELD) != 0;
       if ((cue & BoilerplateCues.BANNER) != 0) {
         cue |= BoilerplateCues.STRONG;
       }

@@ -851,4 +851,29 @@ class PageTypeExtractionTest {
     assertKept(text, "The Loke jacket is described", "Its hood is described");
     assertDropped(text, "Customer reviews", "winter walk");
   }
+
+  @Test
+  void listingKeepsTheRatingLineOfEachItemButArticlesDropRatingWidgets() {
+    String body =
+        "<main><h1>Mountain bike trails near Houston</h1><ul class='trails'>"
+            + items(
+                10,
+                i ->
+                    "<li class='trail'><h3><a href='/t"
+                        + i
+                        + "'>Forest loop trail number "
+                        + i
+                        + "</a></h3><div class='rating'>"
+                        + (10 + i)
+                        + " reviews / 4.5 average</div></li>")
+            + "</ul></main>";
+    String text = text(page("", body));
+    assertKept(text, "Forest loop trail number 1", "11 reviews / 4.5 average");
+    String article =
+        "<article><h1>Riding the forest loop</h1>"
+            + para("The forest loop")
+            + para("Its climbs")
+            + "<div class='rating'>Rate this article: 4.5 average</div></article>";
+    assertDropped(text(page("", article)), "Rate this article");
+  }
 }
