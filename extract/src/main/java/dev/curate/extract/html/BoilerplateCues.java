@@ -83,7 +83,7 @@ final class BoilerplateCues {
             + " downvote reactions badges avatar userextras userbanner memberinfo authorbox"
             + " authorinfo authorbio author authors bio legal credit credits notice notices"
             + " attachment attachments");
-    words(STRONG | HARD | LOCK, "cookie cookies consent gdpr onetrust popup modal");
+    words(STRONG | HARD | LOCK, "cookie cookies consent gdpr onetrust popup popover modal");
     words(STRONG | FOOT, "footer");
     words(
         STRONG | HARD,

@@ -876,4 +876,21 @@ class PageTypeExtractionTest {
             + "<div class='rating'>Rate this article: 4.5 average</div></article>";
     assertDropped(text(page("", article)), "Rate this article");
   }
+
+  @Test
+  void popoverExplainingABadgeIsDroppedLikeAPopUp() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Mug\"}</script>";
+    String body =
+        "<main><h1>Stoneware coffee mug</h1><div class='badge-popover'>"
+            + "<p>Picks are hand selected by our style experts to highlight items from shops that"
+            + " have shown quality, reliability and style, and they change every single week.</p>"
+            + "</div>"
+            + para("The stoneware coffee mug")
+            + para("Its glaze")
+            + "</main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The stoneware coffee mug is described", "Its glaze is described");
+    assertDropped(text, "hand selected by our style experts");
+  }
 }
