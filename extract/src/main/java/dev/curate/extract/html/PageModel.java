@@ -214,6 +214,9 @@ final class PageModel {
    *       discussion, or when they hold a third of the page's prose and of its text on a page with
    *       little other prose that does not call itself an article ({@code og:type}); a listing's
    *       linked items have no prose, but they are its text.
+   *   <li>Comment threads beside an article body (at least {@link #FORUM_MAX_OTHER} chars of prose
+   *       outside them) stay boilerplate however much prose they hold: a busy thread under a short
+   *       post outweighs it without being the page.
    *   <li>A cued element holding most of the page's prose or text is the page: a wrapper named
    *       {@code "content-sidebar-wrap"}, a crawler-only page inside {@code <noscript>}. A {@code
    *       <footer>}, {@code <nav>} or {@code <aside>} with no prose stays boilerplate however much
@@ -290,6 +293,7 @@ final class PageModel {
         flags[i] &= ~CUED;
       } else if ((f & CUED) != 0
           && (f & LOCK_CUE) == 0
+          && !((f & COMMENT_CUE) != 0 && total - commentGood >= FORUM_MAX_OTHER)
           && ((f & FOOT_CUE) == 0
               || (good[i] * 5 > total * 4
                   && ((f & HtmlTags.FOOTER) == 0 || textChars[i] * 5 > textChars[0] * 4))

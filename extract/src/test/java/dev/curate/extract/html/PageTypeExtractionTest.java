@@ -893,4 +893,23 @@ class PageTypeExtractionTest {
     assertKept(text, "The stoneware coffee mug is described", "Its glaze is described");
     assertDropped(text, "hand selected by our style experts");
   }
+
+  @Test
+  void busyCommentThreadUnderAnArticleStaysOutThoughItHoldsMoreProse() {
+    StringBuilder post = new StringBuilder("<article><h1>Why the film beats the novel</h1>");
+    for (int i = 1; i <= 16; i++) {
+      post.append(para("Argument " + i + " of the post"));
+    }
+    post.append("</article><ol class='commentlist'>");
+    for (int i = 1; i <= 30; i++) {
+      post.append("<li class='thread-even depth-1'><p>Reader ")
+          .append(i)
+          .append(" disagrees: the novel is a book of ideas and the film a satire of them, so the")
+          .append(" comparison says more about what each of us wanted from the story.</p></li>");
+    }
+    post.append("</ol>");
+    String text = text(page("", post.toString()));
+    assertKept(text, "Argument 1 of the post is described", "Argument 16 of the post");
+    assertDropped(text, "Reader 1 disagrees", "Reader 30 disagrees");
+  }
 }
