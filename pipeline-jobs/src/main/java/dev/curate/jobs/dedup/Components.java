@@ -46,7 +46,7 @@ public final class Components {
             .select(greatest(col("a"), col("b")).as("u"), least(col("a"), col("b")).as("v"))
             .filter(col("u").notEqual(col("v")))
             .distinct()
-            .localCheckpoint();
+            .localCheckpoint(false); // saved by the first star check, with no job of its own
     int round = 0;
     long[] check;
     while (true) {
@@ -62,7 +62,7 @@ public final class Components {
       if (round > MAX_ROUNDS) {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
-      e = smallStar(largeStar(e)).localCheckpoint();
+      e = smallStar(largeStar(e)).localCheckpoint(false);
     }
     Dataset<Row> labels =
         e.select(col("u").as("node"), col("v").as("component"))

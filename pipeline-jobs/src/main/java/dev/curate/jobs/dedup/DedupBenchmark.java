@@ -52,6 +52,18 @@ public final class DedupBenchmark {
 
   public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
       DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, PrintStream out) {
+    return run(spark, crawl, inputDir, workDir, settings, vsMllib, mllibTables, mllibLimitSeconds, repeat, 0, out);
+  }
+
+  /**
+   * @param warmupDocs before the timed rounds, both methods run once, untimed, on this many of the
+   *     documents (0: no warm-up), so that no timed round pays for the JVM's JIT compilation and
+   *     Spark's first-use costs (class loading, code generation), which otherwise fall on whichever
+   *     method runs first
+   */
+  public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
+      DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, long warmupDocs,
+      PrintStream out) {
     long t0 = System.nanoTime();
     if (!Files.exists(Path.of(inputDir, "_DONE"))) {
       crawl.generate(spark, Math.max(4, spark.sparkContext().defaultParallelism() * 4))
@@ -70,16 +82,24 @@ public final class DedupBenchmark {
     List<Double> ours = new ArrayList<>();
     List<Double> mllib = new ArrayList<>();
     StageStats stats = null;
+    if (warmupDocs > 0) {
+      warmUp(spark, inputDir, workDir, settings, vsMllib, mllibTables, warmupDocs, out);
+    }
+    JobCounter jobs = JobCounter.attach(spark.sparkContext(), out);
     for (int round = 1; round <= repeat; round++) {
+      jobs.takeSummary(spark.sparkContext());
+      long cpu1 = processCpuNanos();
       long t1 = System.nanoTime();
       stats = new StageRunner(spark, true, out).run(
           new DedupStage(inputDir, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, out), output).stats();
       ours.add((System.nanoTime() - t1) / 1e9);
-      out.printf(Locale.ROOT, "bench-dedup: round %d: ours: %,d documents -> %,d kept %s in %.1f s (%,.0f docs/s)%n",
-          round, docs, stats.kept(), stats.rejected(), ours.get(ours.size() - 1), docs / ours.get(ours.size() - 1));
+      out.printf(Locale.ROOT, "bench-dedup: round %d: ours: %,d documents -> %,d kept %s in %.1f s (%,.0f docs/s; %s; %.1f s process CPU; %s)%n",
+          round, docs, stats.kept(), stats.rejected(), ours.get(ours.size() - 1), docs / ours.get(ours.size() - 1),
+          jobs.takeSummary(spark.sparkContext()), (processCpuNanos() - cpu1) / 1e9, gcJit());
       if (!vsMllib) {
         continue;
       }
+      long cpu2 = processCpuNanos();
       MllibRun m = timedMllib(spark, inputDir, mllibOutput, mllibTables, threshold, settings, mllibLimitSeconds, out);
       if (m == null) {
         out.printf(Locale.ROOT, "%nbench-dedup: MLlib MinHashLSH (%d hash tables) did not finish in %.0f s;"
@@ -88,8 +108,9 @@ public final class DedupBenchmark {
         return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
       }
       mllib.add(m.seconds());
-      out.printf(Locale.ROOT, "bench-dedup: round %d: MLlib: %,d kept, %,d removed (%,d pairs) in %.1f s%n",
-          round, m.counts()[0], m.counts()[1], m.counts()[2], m.seconds());
+      out.printf(Locale.ROOT, "bench-dedup: round %d: MLlib: %,d kept, %,d removed (%,d pairs) in %.1f s (%s; %.1f s process CPU)%n",
+          round, m.counts()[0], m.counts()[1], m.counts()[2], m.seconds(), jobs.takeSummary(spark.sparkContext()),
+          (processCpuNanos() - cpu2) / 1e9);
     }
     if (!vsMllib) {
       return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
@@ -121,6 +142,30 @@ public final class DedupBenchmark {
     out.printf(Locale.ROOT, "speed-up (medians): %.1fx%n", mllibMedian / oursMedian);
     return new Result(docs, oursMedian, stats.kept(), mllibMedian, pairs90, pairs80, oursFound[0], oursFound[1],
         mllibFound[0], mllibFound[1]);
+  }
+
+  /** Both methods once on the first {@code n} documents, untimed (their outputs go to their own folders). */
+  private static void warmUp(SparkSession spark, String inputDir, String workDir, DedupSettings settings, boolean vsMllib,
+      int mllibTables, long n, PrintStream out) {
+    long t = System.nanoTime();
+    String sample = workDir + "/warmup-input-" + n;
+    if (!Files.exists(Path.of(sample, "_DONE"))) {
+      spark.read().parquet(inputDir).limit((int) Math.min(n, Integer.MAX_VALUE)).write().mode(SaveMode.Overwrite).parquet(sample);
+      try {
+        Files.createFile(Path.of(sample, "_DONE"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+    new StageRunner(spark, true, quiet).run(
+        new DedupStage(sample, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, quiet), workDir + "/warmup-out");
+    if (vsMllib) {
+      MllibDedup.run(spark, sample, workDir + "/warmup-mllib-out", mllibTables, settings.minhash().minJaccard(),
+          DedupStage.survivorOrder(settings.order()), quiet);
+    }
+    out.printf(Locale.ROOT, "bench-dedup: warm-up (untimed): %s on %,d documents in %.1f s%n",
+        vsMllib ? "ours and MLlib" : "ours", n, (System.nanoTime() - t) / 1e9);
   }
 
   /** One timed MLlib run: seconds and {kept, rejected, pairs}. */
@@ -161,6 +206,20 @@ public final class DedupBenchmark {
         .join(clusters.withColumnRenamed("doc_id", "b").withColumnRenamed(DedupStage.CLUSTER_ID, "cb"), "b")
         .filter(col("ca").equalTo(col("cb")));
     return new long[] {together.filter(col("jaccard").geq(0.9)).count(), together.filter(col("jaccard").lt(0.9)).count()};
+  }
+
+  static String gcJit() {
+    long gc = 0;
+    for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gc += b.getCollectionTime();
+    }
+    return "gc " + gc + " ms, jit " + java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() + " ms";
+  }
+
+  /** CPU time of this JVM so far (all threads: tasks, driver, JIT, GC). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double median(List<Double> xs) {

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
 
 import dev.curate.core.StageStats;
 import dev.curate.core.config.OutputFormat;
@@ -191,8 +190,14 @@ public final class DedupStage implements Stage {
         log.printf("dedup: batch %s against the index in %s (%,d documents in all)%n", batchId, stateDir, keys.count());
       }
     }
+    // Who shares a key with whom (doc_id, exact, URL, band keys): one aggregation over all
+    // documents; every decision below looks only at these documents.
+    SharedKeys.Result shared = SharedKeys.of(keys, BROADCAST_ROWS);
+    boolean fewHolders = shared.rows() <= BROADCAST_ROWS;
+    Dataset<Row> holders = shared.holders();
     List<Row> repeated =
-        keys.groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
+        holders.filter(col("tag").equalTo(SharedKeys.DOC_ID))
+            .groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
     if (!repeated.isEmpty()) {
       throw new IllegalArgumentException(
           input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "
@@ -201,39 +206,50 @@ public final class DedupStage implements Stage {
     Column[] byOrder = survivorOrder(order);
 
     Map<String, Long> metrics = new LinkedHashMap<>();
-    // Exact and URL collapses, computed once and kept: doc_id, reason (null: still in), dup_of,
-    // band keys, order columns. Only these light columns are shuffled; shingles stay put until
-    // verification needs a few of them. Band keys ride along (112 bytes a document) so the LSH
-    // step needs no join with the remaining ids.
+    // Exact and URL collapses among the documents sharing such a key with another one (a document
+    // alone with its key is its own group of one in both windows).
     List<Column> lightColumns = new ArrayList<>(List.of(
-        col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY), col(DedupKeys.BAND_KEYS),
+        col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY),
         lit(null).cast(DataTypes.StringType).as(StageOutput.REASON), lit(null).cast(DataTypes.StringType).as("dup_of")));
     for (String c : orderSchema.fieldNames()) {
       lightColumns.add(col(c));
     }
-    Dataset<Row> collapsed = keys.select(lightColumns.toArray(new Column[0]));
+    Dataset<Row> grouped =
+        holders.filter(col("tag").isin(SharedKeys.EXACT, SharedKeys.URL)).select("doc_id").distinct();
+    Dataset<Row> collapsed =
+        keys.select(lightColumns.toArray(new Column[0])).join(fewHolders ? functions.broadcast(grouped) : grouped, "doc_id");
     if (settings.exact()) {
       collapsed = collapse(collapsed, DedupKeys.EXACT_KEY, byOrder, EXACT);
     }
     if (settings.url()) {
       collapsed = collapse(collapsed, DedupKeys.URL_KEY, byOrder, URL);
     }
-    // The unions above add up partitions; small steps below pay per task, so fold them back.
-    int partitions = spark.sparkContext().defaultParallelism();
-    collapsed = collapsed.drop(DedupKeys.EXACT_KEY, DedupKeys.URL_KEY).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-    long collapsedCount = collapsed.filter(col(StageOutput.REASON).isNotNull()).count();
+    // Checkpointed: the steps below plan against these few rows, not the windows again. Lazily:
+    // the count right after saves them, with no job of its own.
+    Dataset<Row> gone =
+        collapsed.filter(col(StageOutput.REASON).isNotNull()).select(col("doc_id"), col(StageOutput.REASON), col("dup_of"))
+            .localCheckpoint(false);
+    long collapsedCount = gone.count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
-    Dataset<Row> gone = collapsed.filter(col(StageOutput.REASON).isNotNull()).select(col("doc_id"), col(StageOutput.REASON), col("dup_of"));
-    Dataset<Row> remaining = collapsed.filter(col(StageOutput.REASON).isNull()).drop(StageOutput.REASON, "dup_of");
+    Column[] orderColumns = new Column[orderSchema.fieldNames().length + 1];
+    orderColumns[0] = col("doc_id");
+    for (int i = 1; i < orderColumns.length; i++) {
+      orderColumns[i] = col(orderSchema.fieldNames()[i - 1]);
+    }
     if (settings.minhash().enabled()) {
-      gone = gone.unionByName(nearDuplicates(keys, remaining, byOrder, outputDir, metrics));
+      Dataset<Row> entries =
+          holders.filter(col("tag").geq(0))
+              .join(collapsedCount <= BROADCAST_ROWS ? functions.broadcast(gone) : gone, new String[] {"doc_id"}, "left_anti")
+              .select(col("doc_id"), col("tag").as("band"), col("k").as("key"));
+      gone = gone.unionByName(nearDuplicates(keys, entries, keys.select(orderColumns), byOrder, outputDir, metrics));
     }
 
     // An upper bound, without a count: every near-duplicate removal is on a link.
     long links = metrics.getOrDefault("minhash_verified_pairs", metrics.getOrDefault("minhash_candidate_pairs", 0L));
     boolean small = 2 * (collapsedCount + 2 * links) <= BROADCAST_ROWS;
+    int partitions = spark.sparkContext().defaultParallelism();
     // Checkpointed: later steps plan against the saved rows, not the whole lineage again.
-    Dataset<Row> changes = resolve(gone.coalesce(partitions).localCheckpoint(), small).coalesce(partitions).localCheckpoint();
+    Dataset<Row> changes = resolve(gone.coalesce(partitions).localCheckpoint(), small).coalesce(partitions).localCheckpoint(false);
     progress(started, "%,d documents removed or in a cluster", changes.count());
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
@@ -278,7 +294,6 @@ public final class DedupStage implements Stage {
         StageOutput.rejectedByReason(spark, StageOutput.select(outSchema, rejected.toArray(new String[0])), outputDir, format);
     keys.unpersist();
     batchKeys.unpersist();
-    collapsed.unpersist();
     return new StageStats(NAME, input, outputDir, format.toString(), recordsIn, keptCount, byReason, Map.of(), metrics, 0, null);
   }
 
@@ -313,26 +328,33 @@ public final class DedupStage implements Stage {
   }
 
   /**
-   * MinHash-LSH among the {@code remaining} documents: band buckets, links to bucket minima,
+   * MinHash-LSH among the documents still in: band buckets, links to bucket minima,
    * verification, components; returns the removed ones ({@code doc_id, reason, dup_of}). Only
    * candidate documents' shingles are ever moved.
+   *
+   * @param entries {@code doc_id, band, key} of the documents still in, for the band keys that
+   *     another document has too (a bucket of one links nothing)
+   * @param orderColumns {@code doc_id} and the survivor-order columns of every document
    */
   private Dataset<Row> nearDuplicates(
-      Dataset<Row> keys, Dataset<Row> remaining, Column[] byOrder, String outputDir, Map<String, Long> metrics) {
-    Dataset<Row> entries =
-        remaining.filter(col(DedupKeys.BAND_KEYS).isNotNull())
-            .select(col("doc_id"), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"band", "key"}));
-    // One shuffle: each entry learns its bucket's smallest member and size (a window, not a
-    // group-by joined back), and links to that member.
+      Dataset<Row> keys, Dataset<Row> entries, Dataset<Row> orderColumns, Column[] byOrder, String outputDir,
+      Map<String, Long> metrics) {
+    // Each entry learns its bucket's smallest member and size (a window over the few shared
+    // buckets' entries), and links to that member.
     WindowSpec bucket = Window.partitionBy(col("band"), col("key"));
     Dataset<Row> linked =
         entries.withColumn("head", min("doc_id").over(bucket))
             .withColumn("members", count("*").over(bucket))
             .filter(col("members").gt(1))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Row largest = linked.agg(max("members"), count(functions.when(col("doc_id").equalTo(col("head")), true))).first();
+            .localCheckpoint(false); // saved by the aggregate right after
+    // Every member of a linked bucket is a candidate document: its head, or linked to it.
+    Row largest =
+        linked.agg(max("members"), count(functions.when(col("doc_id").equalTo(col("head")), true)),
+                functions.count_distinct(col("doc_id")))
+            .first();
     metrics.put("minhash_largest_bucket", largest.isNullAt(0) ? 0L : largest.getLong(0));
     metrics.put("minhash_shared_buckets", largest.getLong(1));
+    long candidateDocs = largest.getLong(2);
     Dataset<Row> candidates =
         linked.filter(col("doc_id").notEqual(col("head")))
             .select(col("doc_id").as("a"), col("head").as("b"))
@@ -341,12 +363,10 @@ public final class DedupStage implements Stage {
     Dataset<Row> involved = null;
     Dataset<Row> pairs = null;
     if (settings.minhash().verify() || emitPairs) {
-      involved =
-          candidates.select(col("a").as("doc_id")).union(candidates.select(col("b").as("doc_id"))).distinct()
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      involved = linked.select(col("doc_id")).distinct();
       // Few candidates (the usual case): their shingles travel to every task instead of both
       // sides of two joins being shuffled.
-      boolean few = involved.count() <= BROADCAST_SHINGLES;
+      boolean few = candidateDocs <= BROADCAST_SHINGLES;
       Dataset<Row> sh =
           keys.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE))
               .join(few ? functions.broadcast(involved) : involved, "doc_id");
@@ -379,17 +399,14 @@ public final class DedupStage implements Stage {
     metrics.put("minhash_component_rounds", (long) cc.rounds());
     Dataset<Row> labels = cc.labels().withColumnRenamed("node", "doc_id");
     Dataset<Row> members =
-        remaining.drop(DedupKeys.BAND_KEYS)
-            .join(cc.edges() <= BROADCAST_ROWS / 2 ? functions.broadcast(labels) : labels, "doc_id");
+        orderColumns.join(cc.edges() <= BROADCAST_ROWS / 2 ? functions.broadcast(labels) : labels, "doc_id");
     WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
     Dataset<Row> removed =
         members.withColumn("_first", first("doc_id").over(w))
             .filter(col("_first").notEqual(col("doc_id")))
             .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
-    linked.unpersist(false);
     if (pairs != null) {
       pairs.unpersist(false);
-      involved.unpersist(false);
     }
     return removed;
   }
