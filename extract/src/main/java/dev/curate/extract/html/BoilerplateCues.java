@@ -69,6 +69,13 @@ final class BoilerplateCues {
    */
   static final int FIELD = 1024;
 
+  /**
+   * A whole class token {@code hide} or {@code hidden} (not a word of {@code "hide-on-mobile"}): a
+   * utility class that scripts may lift, so it hides nothing by itself; product pages read it
+   * ({@link HtmlTags#HIDE_MARK}).
+   */
+  static final int HIDE = 2048;
+
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
@@ -119,7 +126,9 @@ final class BoilerplateCues {
     int tokenStart = 0;
     for (int i = 0; i <= n; i++) {
       if (i == n || value.charAt(i) <= ' ') {
-        if (i > tokenStart && !isUtility(value, tokenStart, i)) {
+        if (isHideToken(value, tokenStart, i)) {
+          flags |= HIDE;
+        } else if (i > tokenStart && !isUtility(value, tokenStart, i)) {
           // a BEM modifier ("container--more-ads") varies the block named before it
           int mod = value.indexOf("--", tokenStart);
           flags |= scanToken(value, tokenStart, mod > tokenStart && mod < i ? mod : i);
@@ -128,6 +137,13 @@ final class BoilerplateCues {
       }
     }
     return flags;
+  }
+
+  /** Whether the class token from {@code start} to {@code end} is {@code hide} or {@code hidden}. */
+  private static boolean isHideToken(String value, int start, int end) {
+    int len = end - start;
+    return (len == 4 && value.startsWith("hide", start))
+        || (len == 6 && value.startsWith("hidden", start));
   }
 
   /**

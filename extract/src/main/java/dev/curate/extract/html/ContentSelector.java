@@ -98,6 +98,13 @@ final class ContentSelector {
    */
   private final boolean[] inReviews;
 
+  /**
+   * On a product page, whether each element sits under a hidden mark that does not hold the page's
+   * {@code <h1>} (a {@code hide}/{@code hidden} class token or {@code aria-hidden="true"}, {@link
+   * HtmlTags#HIDE_MARK}); null on other pages.
+   */
+  private final boolean[] inHidden;
+
   /** The element of the page's first {@code <h1>}, or -1; found on product pages only. */
   private final int h1;
 
@@ -106,6 +113,22 @@ final class ContentSelector {
     this.product = product;
     this.h1 = product ? titleOwner(m) : -1;
     this.inReviews = product ? reviewBoxes(m, h1) : null;
+    this.inHidden = product ? hiddenBoxes(m, h1) : null;
+  }
+
+  /**
+   * Product pages print what scripts show on demand as hidden markup: variant panels, template
+   * field dumps, carousel copies. Classes named {@code hide} are lifted by scripts on other pages
+   * too often to drop everywhere (tabs, preloaded roots), so only product pages read them.
+   */
+  private static boolean[] hiddenBoxes(PageModel m, int h1) {
+    boolean[] in = new boolean[m.n];
+    for (int i = 1; i < m.n; i++) {
+      in[i] =
+          in[m.parent[i]]
+              || ((m.flags[i] & HtmlTags.HIDE_MARK) != 0 && !(h1 >= i && h1 < m.end[i]));
+    }
+    return in;
   }
 
   private static boolean[] reviewBoxes(PageModel m, int h1) {
@@ -256,6 +279,10 @@ final class ContentSelector {
       kept.add(b);
     }
     dropSections(kept, best);
+    if (inHidden != null) {
+      // after the sections: a hidden section title still bounds its section
+      kept.removeIf(b -> b.owner >= 0 && inHidden[b.owner]);
+    }
     kept.removeIf(
         b ->
             b.kind != CODE

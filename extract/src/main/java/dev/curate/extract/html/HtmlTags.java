@@ -49,6 +49,13 @@ final class HtmlTags {
   // bit 30 is also VISIT_SKIP: that one lives in PageModel#visits, never in flags
   static final int REVIEW_CUE = 1 << 30;
 
+  /**
+   * A class token {@code hide}/{@code hidden} ({@link BoilerplateCues#HIDE}) or {@code
+   * aria-hidden="true"} (not on an accordion or tab panel) on the element: left out of product
+   * pages, where it hides data dumps, variant panels and carousel copies.
+   */
+  static final int HIDE_MARK = 1 << 31;
+
   /** In {@link PageModel#visits}: the element is skipped with its subtree. */
   static final int VISIT_SKIP = 1 << 30;
 

@@ -13,6 +13,7 @@ import static dev.curate.extract.html.HtmlTags.FOOT_CUE;
 import static dev.curate.extract.html.HtmlTags.HARD_CUE;
 import static dev.curate.extract.html.HtmlTags.HAS_BLOCK;
 import static dev.curate.extract.html.HtmlTags.HEADER;
+import static dev.curate.extract.html.HtmlTags.HIDE_MARK;
 import static dev.curate.extract.html.HtmlTags.LAYOUT;
 import static dev.curate.extract.html.HtmlTags.LOCK_CUE;
 import static dev.curate.extract.html.HtmlTags.MAIN_TAG;
@@ -129,7 +130,7 @@ final class MeasureWalk implements NodeFilter {
         }
         String idAttr = el.attr("id");
         if (!idAttr.isEmpty()) {
-          cue |= scan(idAttr);
+          cue |= scan(idAttr) & ~BoilerplateCues.HIDE;
         }
         String role = el.attr("role");
         if (!role.isEmpty()) {
@@ -159,6 +160,9 @@ final class MeasureWalk implements NodeFilter {
       }
       if ((cue & BoilerplateCues.REVIEW) != 0) {
         f |= REVIEW_CUE;
+      }
+      if ((cue & BoilerplateCues.HIDE) != 0 || ariaHidden(el)) {
+        f |= HIDE_MARK;
       }
       boolean box =
           (cue & (BoilerplateCues.BOX | BoilerplateCues.STRONG)) == BoilerplateCues.BOX
@@ -205,6 +209,17 @@ final class MeasureWalk implements NodeFilter {
     }
     top = id;
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Whether {@code el} says {@code aria-hidden="true"} and is not a closed accordion or tab panel
+   * (those open with one click, see {@link HtmlTags#isPanel}).
+   */
+  private static boolean ariaHidden(Element el) {
+    return el.attributesSize() > 0
+        && el.attr("aria-hidden").equals("true")
+        && !HtmlTags.isPanel(el.className())
+        && !HtmlTags.isPanel(el.id());
   }
 
   /** Cue flags of a class or id value; pages repeat their class strings, so each is split once. */

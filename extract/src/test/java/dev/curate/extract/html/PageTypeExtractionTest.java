@@ -912,4 +912,42 @@ class PageTypeExtractionTest {
     assertKept(text, "Argument 1 of the post is described", "Argument 16 of the post");
     assertDropped(text, "Reader 1 disagrees", "Reader 30 disagrees");
   }
+
+  @Test
+  void productPageDropsTextUnderHideClassesAndAriaHiddenButArticlesKeepIt() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Tee\"}</script>";
+    String body =
+        "<main><h1>Staple cotton tee</h1>"
+            + para("The staple cotton tee")
+            + "<div class='details hide-on-mobile'>"
+            + para("Its combed cotton")
+            + "</div><dl class='product-info hide'>"
+            + "<dt>bulk_price_1:</dt><dd>Twenty dollars for one to nine items</dd>"
+            + "<dt>short_description:</dt><dd>Regular fit, mid weight cotton</dd></dl>"
+            + "<div class='slide' aria-hidden='true'>"
+            + para("A cloned slide of the lookbook carousel")
+            + "</div><div id='specs-panel' class='accordion-panel' aria-hidden='true'>"
+            + "<p>Care: machine wash cold with like colours</p></div>"
+            + para("Its double needle hems")
+            + "</main>";
+    String text = text(page(ld, body));
+    assertKept(
+        text,
+        "The staple cotton tee is described",
+        "Its combed cotton is described",
+        "Its double needle hems",
+        "Care: machine wash cold");
+    assertDropped(
+        text, "bulk_price_1", "Twenty dollars for one", "A cloned slide of the lookbook");
+    String article =
+        "<article><h1>How cotton is combed</h1>"
+            + para("Combing cotton")
+            + "<div class='hidden'>"
+            + para("Carding comes first")
+            + "</div>"
+            + para("The combed fibres")
+            + "</article>";
+    assertKept(text(page("", article)), "Carding comes first is described");
+  }
 }
