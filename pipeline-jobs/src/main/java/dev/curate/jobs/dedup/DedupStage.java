@@ -196,8 +196,10 @@ public final class DedupStage implements Stage {
     boolean fewHolders = shared.rows() <= BROADCAST_ROWS;
     Dataset<Row> holders = shared.holders();
     List<Row> repeated =
-        holders.filter(col("tag").equalTo(SharedKeys.DOC_ID))
-            .groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
+        shared.idRows() == 0
+            ? List.of()
+            : holders.filter(col("tag").equalTo(SharedKeys.DOC_ID))
+                .groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
     if (!repeated.isEmpty()) {
       throw new IllegalArgumentException(
           input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "

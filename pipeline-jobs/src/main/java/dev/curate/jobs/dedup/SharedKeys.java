@@ -40,7 +40,7 @@ final class SharedKeys {
    * @param broadcastRows up to this many shared keys, the second pass looks them up in a broadcast
    *     table instead of shuffling every key again
    * @return {@code doc_id, tag, k} for every key of a document that another document has too
-   *     (checkpointed), and how many there are
+   *     (checkpointed), how many keys and rows that is, and how many of the rows are doc_ids
    */
   static Result of(Dataset<Row> keys, long broadcastRows) {
     Dataset<Row> tagged = tagged(keys);
@@ -53,11 +53,16 @@ final class SharedKeys {
         tagged.join(sharedKeys <= broadcastRows ? functions.broadcast(shared) : shared, new String[] {"tag", "k"})
             .select("doc_id", "tag", "k")
             .localCheckpoint(false);
-    return new Result(holders, sharedKeys, holders.count());
+    Row counts = holders.agg(functions.count("*"), functions.count(when(col("tag").equalTo(DOC_ID), true))).first();
+    return new Result(holders, sharedKeys, counts.getLong(0), counts.getLong(1));
   }
 
-  /** Shared keys' holders ({@code doc_id, tag, k}), the number of shared keys and of holder rows. */
-  record Result(Dataset<Row> holders, long keys, long rows) {}
+  /**
+   * Shared keys' holders ({@code doc_id, tag, k}), the number of shared keys, of holder rows, and
+   * of holder rows whose doc_id hash another document has too (usually none: then no doc_id can
+   * repeat, and that check needs no job).
+   */
+  record Result(Dataset<Row> holders, long keys, long rows, long idRows) {}
 
   /** {@code doc_id, tag, k}: one row per key of every document (null keys left out). */
   static Dataset<Row> tagged(Dataset<Row> keys) {
