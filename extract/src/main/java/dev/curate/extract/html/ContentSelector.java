@@ -183,7 +183,7 @@ final class ContentSelector {
         kept = list;
       }
     }
-    dropRepeats(kept);
+    dropRepeats(kept, product);
     if (words(kept) < MIN_WORDS) {
       // a lone badge or label ("Sold out") left over from a page with no main content
       return "";
@@ -427,12 +427,14 @@ final class ContentSelector {
   /**
    * Drops blocks whose text was already kept: responsive pages render the same price, caption or
    * menu once per screen size, and only one copy is seen. Table rows and code stay, as repeated
-   * cells and lines are data there.
+   * cells and lines are data there; so do short blocks (under {@link #REPEAT_MIN} chars) except on
+   * a product page, whose option labels, badges and button texts are printed once per layout and
+   * per variant ("Select size", "Color: black") while listings repeat short item fields.
    */
-  private static void dropRepeats(List<Block> kept) {
+  private static void dropRepeats(List<Block> kept, boolean product) {
     Set<String> seen = new HashSet<>();
-    kept.removeIf(
-        b -> b.chars >= REPEAT_MIN && b.kind != TR && b.kind != CODE && !seen.add(b.text));
+    int min = product ? 1 : REPEAT_MIN;
+    kept.removeIf(b -> b.chars >= min && b.kind != TR && b.kind != CODE && !seen.add(b.text));
   }
 
   /**

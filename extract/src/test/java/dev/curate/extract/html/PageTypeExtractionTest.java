@@ -950,4 +950,35 @@ class PageTypeExtractionTest {
             + "</article>";
     assertKept(text(page("", article)), "Carding comes first is described");
   }
+
+  @Test
+  void productPageKeepsOneCopyOfShortLabelsPrintedPerLayoutButListingsKeepEachItemField() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Pack\"}</script>";
+    String body =
+        "<main><h1>Trail day pack</h1><div class='mobile-options'><p>Pick a colour</p>"
+            + "<p>Size: M</p></div>"
+            + para("The trail day pack")
+            + "<div class='desktop-options'><p>Pick a colour</p><p>Size: M</p></div>"
+            + para("Its hip belt")
+            + "</main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The trail day pack is described", "Its hip belt", "Pick a colour", "Size: M");
+    assertEquals(1, text.split("Pick a colour", -1).length - 1, text);
+    assertEquals(1, text.split("Size: M", -1).length - 1, text);
+    String listing =
+        "<main><h1>Day packs</h1><ul class='packs'>"
+            + items(
+                9,
+                i ->
+                    "<li class='pack'><h3><a href='/p"
+                        + i
+                        + "'>Day pack model "
+                        + i
+                        + "</a></h3><p>In stock</p></li>")
+            + "</ul></main>";
+    String list = text(page("", listing));
+    assertKept(list, "Day pack model 1", "Day pack model 9");
+    assertEquals(9, list.split("In stock", -1).length - 1, list);
+  }
 }
