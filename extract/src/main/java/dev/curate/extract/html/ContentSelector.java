@@ -63,6 +63,12 @@ final class ContentSelector {
   /** Blocks this long (chars) that repeat an earlier block are dropped; shorter ones are data. */
   private static final int REPEAT_MIN = 20;
 
+  /** Shortest half (chars) of a block read as one text printed twice with nothing between. */
+  private static final int GLUED_MIN = 4;
+
+  /** Shortest half (chars) of a block read as one text printed twice with a space between. */
+  private static final int SPACED_MIN = 10;
+
   /** Link density below which a table row counts as data, not as a menu. */
   private static final double ROW_DENSITY = 0.8;
 
@@ -571,6 +577,38 @@ final class ContentSelector {
         return;
       }
     }
-    out.append(b.text);
+    out.append(undouble(b.text));
+  }
+
+  /**
+   * The text once if it is the same text twice, glued ({@code "$12.99$12.99"}, {@code "Sat, Nov 02,
+   * 04:33 AMSat, Nov 02, 04:33 AM"}) or with one space between: a block that joins an element's
+   * visible copy and its clipped or screen-size copy. Halves count from {@link #GLUED_MIN} chars;
+   * spaced ones without a digit only from {@link #SPACED_MIN}: "$279.95 $279.95" is one price
+   * printed twice, "Walla Walla" a name.
+   */
+  static String undouble(String s) {
+    int n = s.length();
+    int h = n / 2;
+    if (n % 2 == 0 && h >= GLUED_MIN && s.regionMatches(0, s, h, h)) {
+      return s.substring(0, h);
+    }
+    if (n % 2 == 1
+        && h >= GLUED_MIN
+        && s.charAt(h) == ' '
+        && (h >= SPACED_MIN || hasDigit(s, h))
+        && s.regionMatches(0, s, h + 1, h)) {
+      return s.substring(0, h);
+    }
+    return s;
+  }
+
+  private static boolean hasDigit(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -981,4 +981,20 @@ class PageTypeExtractionTest {
     assertKept(list, "Day pack model 1", "Day pack model 9");
     assertEquals(9, list.split("In stock", -1).length - 1, list);
   }
+
+  @Test
+  void blockHoldingItsTextTwiceIsKeptOnceButADoubledNameStays() {
+    String body =
+        "<main><h1>Ended listing</h1><p><span>Sat, Nov 02, 04:33 AM</span>"
+            + "<span class='clipped'>Sat, Nov 02, 04:33 AM</span></p>"
+            + "<p>$279.95 $279.95</p>"
+            + para("The ended listing")
+            + "<h2>Walla Walla</h2>"
+            + para("The town")
+            + "</main>";
+    String text = text(page("", body));
+    assertKept(text, "Sat, Nov 02, 04:33 AM", "$279.95", "Walla Walla", "The town is described");
+    assertEquals(1, text.split("04:33 AM", -1).length - 1, text);
+    assertEquals(1, text.split("279.95", -1).length - 1, text);
+  }
 }
