@@ -189,7 +189,7 @@ final class ContentSelector {
         kept = list;
       }
     }
-    dropRepeats(kept, product);
+    dropRepeats(kept, product || m.forum);
     if (words(kept) < MIN_WORDS) {
       // a lone badge or label ("Sold out") left over from a page with no main content
       return "";
@@ -435,11 +435,12 @@ final class ContentSelector {
    * menu once per screen size, and only one copy is seen. Table rows and code stay, as repeated
    * cells and lines are data there; so do short blocks (under {@link #REPEAT_MIN} chars) except on
    * a product page, whose option labels, badges and button texts are printed once per layout and
-   * per variant ("Select size", "Color: black") while listings repeat short item fields.
+   * per variant ("Select size", "Color: black"), and on a forum, whose posts repeat their user
+   * chrome ("Member Type", "Posts: 120", reply buttons); listings repeat short item fields.
    */
-  private static void dropRepeats(List<Block> kept, boolean product) {
+  private static void dropRepeats(List<Block> kept, boolean shortToo) {
     Set<String> seen = new HashSet<>();
-    int min = product ? 1 : REPEAT_MIN;
+    int min = shortToo ? 1 : REPEAT_MIN;
     kept.removeIf(b -> b.chars >= min && b.kind != TR && b.kind != CODE && !seen.add(b.text));
   }
 

@@ -997,4 +997,28 @@ class PageTypeExtractionTest {
     assertEquals(1, text.split("04:33 AM", -1).length - 1, text);
     assertEquals(1, text.split("279.95", -1).length - 1, text);
   }
+
+  @Test
+  void forumKeepsOneCopyOfShortUserChromeButArticlesKeepShortRepeats() {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\"}</script>";
+    StringBuilder thread = new StringBuilder("<main><h1>Is this phrase idiomatic?</h1>");
+    for (int i = 1; i <= 3; i++) {
+      thread
+          .append("<div class='comment'><p>Member Type</p><p>Native Language</p>")
+          .append(para("Reply " + i + " of the thread"))
+          .append("</div>");
+    }
+    thread.append("</main>");
+    String text = text(page(ld, thread.toString()));
+    assertKept(text, "Reply 1 of the thread", "Reply 3 of the thread", "Member Type");
+    assertEquals(1, text.split("Member Type", -1).length - 1, text);
+    StringBuilder article = new StringBuilder("<article><h1>Three recipes</h1>");
+    for (int i = 1; i <= 3; i++) {
+      article.append("<h2>Recipe ").append(i).append("</h2><p>Serves four</p>");
+      article.append(para("Recipe " + i + " of the article"));
+    }
+    article.append("</article>");
+    String recipes = text(page("", article.toString()));
+    assertEquals(3, recipes.split("Serves four", -1).length - 1, recipes);
+  }
 }
