@@ -56,8 +56,8 @@ public final class DedupBenchmark {
   }
 
   /**
-   * @param warmupDocs before the timed rounds, both methods run once, untimed, on this many of the
-   *     documents (0: no warm-up), so that no timed round pays for the JVM's JIT compilation and
+   * @param warmupDocs before the timed rounds, both methods run once, untimed, on about this many
+   *     of the documents (0: no warm-up), so that no timed round pays for the JVM's JIT compilation and
    *     Spark's first-use costs (class loading, code generation), which otherwise fall on whichever
    *     method runs first
    */
@@ -144,13 +144,16 @@ public final class DedupBenchmark {
         mllibFound[0], mllibFound[1]);
   }
 
-  /** Both methods once on the first {@code n} documents, untimed (their outputs go to their own folders). */
+  /** Both methods once on a sample of about {@code n} documents, untimed (their outputs go to their own folders). */
   private static void warmUp(SparkSession spark, String inputDir, String workDir, DedupSettings settings, boolean vsMllib,
       int mllibTables, long n, PrintStream out) {
     long t = System.nanoTime();
-    String sample = workDir + "/warmup-input-" + n;
+    String sample = workDir + "/warmup-sample-" + n;
     if (!Files.exists(Path.of(sample, "_DONE"))) {
-      spark.read().parquet(inputDir).limit((int) Math.min(n, Integer.MAX_VALUE)).write().mode(SaveMode.Overwrite).parquet(sample);
+      // A sample spread over the input's files (not limit(n), which is one partition): the
+      // warm-up then runs the same multi-task stages and shuffles as the timed rounds.
+      Dataset<Row> all = spark.read().parquet(inputDir);
+      all.sample(false, Math.min(1.0, (double) n / Math.max(1, all.count())), 42).write().mode(SaveMode.Overwrite).parquet(sample);
       try {
         Files.createFile(Path.of(sample, "_DONE"));
       } catch (IOException e) {
