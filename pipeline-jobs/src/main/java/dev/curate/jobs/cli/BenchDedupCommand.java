@@ -48,7 +48,7 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(names = "--repeat", description = "Rounds (ours, then MLlib, alternating in one JVM); medians are reported (default ${DEFAULT-VALUE}).")
   int repeat = 1;
 
-  @Option(names = "--warmup-docs", description = "Before the timed rounds, run each method once, untimed, on this many of the documents, so no timed round pays for JIT compilation and Spark's first-use costs (0: none; default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup-docs", description = "Before the timed rounds, run each method once, untimed, on a sample of about this many of the documents, so no timed round pays for JIT compilation and Spark's first-use costs (0: none; default ${DEFAULT-VALUE}).")
   long warmupDocs = 10_000;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where the crawl and outputs go (default ${DEFAULT-VALUE}).")
