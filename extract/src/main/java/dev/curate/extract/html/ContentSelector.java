@@ -436,12 +436,19 @@ final class ContentSelector {
    * cells and lines are data there; so do short blocks (under {@link #REPEAT_MIN} chars) except on
    * a product page, whose option labels, badges and button texts are printed once per layout and
    * per variant ("Select size", "Color: black"), and on a forum, whose posts repeat their user
-   * chrome ("Member Type", "Posts: 120", reply buttons); listings repeat short item fields.
+   * chrome ("Member Type", "Posts: 120", reply buttons); listings repeat short item fields. Those
+   * two drop repeated table rows as well: a product's specification table printed once per tab
+   * or layout.
    */
   private static void dropRepeats(List<Block> kept, boolean shortToo) {
     Set<String> seen = new HashSet<>();
     int min = shortToo ? 1 : REPEAT_MIN;
-    kept.removeIf(b -> b.chars >= min && b.kind != TR && b.kind != CODE && !seen.add(b.text));
+    kept.removeIf(
+        b ->
+            b.chars >= min
+                && (b.kind != TR || shortToo)
+                && b.kind != CODE
+                && !seen.add(b.text));
   }
 
   /**

@@ -1021,4 +1021,27 @@ class PageTypeExtractionTest {
     String recipes = text(page("", article.toString()));
     assertEquals(3, recipes.split("Serves four", -1).length - 1, recipes);
   }
+
+  @Test
+  void productPageKeepsOneCopyOfASpecificationTablePrintedTwice() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Cam\"}</script>";
+    String specs =
+        "<table><tr><td>Sensor</td><td>Full frame, 24 megapixels</td></tr>"
+            + "<tr><td>Weight</td><td>1.65 lb / 750 g (body only)</td></tr></table>";
+    String body =
+        "<main><h1>Studio camera</h1>"
+            + para("The studio camera")
+            + "<div class='overview'>"
+            + specs
+            + "</div>"
+            + para("Its shutter")
+            + "<div class='specs-tab'>"
+            + specs
+            + "</div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The studio camera is described", "Full frame, 24 megapixels");
+    assertEquals(1, text.split("Full frame, 24 megapixels", -1).length - 1, text);
+    assertEquals(1, text.split("1.65 lb / 750 g", -1).length - 1, text);
+  }
 }
