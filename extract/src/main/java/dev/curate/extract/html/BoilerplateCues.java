@@ -139,7 +139,10 @@ final class BoilerplateCues {
     return flags;
   }
 
-  /** Whether the class token from {@code start} to {@code end} is {@code hide} or {@code hidden}. */
+  /**
+   * Whether the class token from {@code start} to {@code end} is {@code hide} or {@code
+   * hidden}.
+   */
   private static boolean isHideToken(String value, int start, int end) {
     int len = end - start;
     return (len == 4 && value.startsWith("hide", start))

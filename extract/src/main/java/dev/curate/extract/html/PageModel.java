@@ -94,7 +94,7 @@ final class PageModel {
   /** Whether the page's schema.org data says it is a discussion thread or question page. */
   boolean discussion;
 
-  /** Whether comment threads are the page's content (a forum or Q&amp;A thread); set by the build. */
+  /** Whether comment threads are the page's content (a forum or Q&amp;A thread). */
   boolean forum;
 
   /** Whether the page's {@code og:type} says it is an article, whose comments are not content. */

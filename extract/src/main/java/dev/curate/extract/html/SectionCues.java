@@ -127,7 +127,7 @@ final class SectionCues {
   private static final Set<String> LABELS =
       Set.of(
           split(
-              "reply|quote|report|share|like|likes|upvote|downvote|joined|posts|messages"
+              "reply|quote|report|share|like|likes|upvote|downvote|joined|posts|messages|offline"
                   + "|new member|well-known member|active member|member|registered|moderator"
                   + "|administrator|original poster|save|print|open in app|sign in|log in|login"
                   + "|register|menu|search|back to top|skip to content|skip to main content"
@@ -215,7 +215,8 @@ final class SectionCues {
             || startsWith(text, i, " repl")
             || startsWith(text, i, " result")
             || startsWith(text, i, " item")
-            || startsWith(text, i, " product"));
+            || startsWith(text, i, " product")
+            || startsWith(text, i, " like"));
   }
 
   /**

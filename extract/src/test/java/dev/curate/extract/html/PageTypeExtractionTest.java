@@ -1000,7 +1000,8 @@ class PageTypeExtractionTest {
 
   @Test
   void forumKeepsOneCopyOfShortUserChromeButArticlesKeepShortRepeats() {
-    String ld = "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\"}</script>";
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\"}</script>";
     StringBuilder thread = new StringBuilder("<main><h1>Is this phrase idiomatic?</h1>");
     for (int i = 1; i <= 3; i++) {
       thread
@@ -1043,5 +1044,24 @@ class PageTypeExtractionTest {
     assertKept(text, "The studio camera is described", "Full frame, 24 megapixels");
     assertEquals(1, text.split("Full frame, 24 megapixels", -1).length - 1, text);
     assertEquals(1, text.split("1.65 lb / 750 g", -1).length - 1, text);
+  }
+
+  @Test
+  void forumDropsLikeCountsAndOfflineBadges() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\"}</script>";
+    StringBuilder thread = new StringBuilder("<main><h1>Chain wear on a touring bike</h1>");
+    for (int i = 1; i <= 3; i++) {
+      thread
+          .append("<div class='comment'><p>Offline</p>")
+          .append(para("Answer " + i + " about chain wear"))
+          .append("<p>")
+          .append(10 + i)
+          .append(" likes</p></div>");
+    }
+    thread.append("</main>");
+    String text = text(page(ld, thread.toString()));
+    assertKept(text, "Answer 1 about chain wear", "Answer 3 about chain wear");
+    assertDropped(text, "Offline", "11 likes", "13 likes");
   }
 }
