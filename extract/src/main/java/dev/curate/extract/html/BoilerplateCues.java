@@ -217,8 +217,66 @@ final class BoilerplateCues {
     if (len < 2 || len > 16) {
       return 0;
     }
-    Integer f = WORDS.get(value.substring(start, end).toLowerCase(Locale.ROOT));
-    return f == null ? 0 : f;
+    // String.hashCode of the lower-cased token, without making it: class tokens are looked up
+    // once per element, and the substring and its lower-case copy were a measurable share of it
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        // non-ASCII: the JDK's case rules decide (the Kelvin sign lower-cases to 'k')
+        Integer f = WORDS.get(value.substring(start, end).toLowerCase(Locale.ROOT));
+        return f == null ? 0 : f;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return FoldedWords.flags(value, start, len, h);
+  }
+
+  /** {@link #WORDS} as an open-addressing table probed by the lower-cased token's hash. */
+  private static final class FoldedWords {
+    private static final String[] KEYS;
+    private static final int[] FLAGS;
+
+    static {
+      int size = Integer.highestOneBit(WORDS.size() * 4) * 2;
+      KEYS = new String[size];
+      FLAGS = new int[size];
+      for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
+        int i = slot(e.getKey().hashCode(), size);
+        while (KEYS[i] != null) {
+          i = (i + 1) & (size - 1);
+        }
+        KEYS[i] = e.getKey();
+        FLAGS[i] = e.getValue();
+      }
+    }
+
+    private static int slot(int hash, int size) {
+      return (hash ^ (hash >>> 16)) & (size - 1);
+    }
+
+    /** Flags of the ASCII token {@code value[start, start + len)} with hash {@code h}, or 0. */
+    static int flags(String value, int start, int len, int h) {
+      for (int i = slot(h, KEYS.length); KEYS[i] != null; i = (i + 1) & (KEYS.length - 1)) {
+        if (sameFolded(KEYS[i], value, start, len)) {
+          return FLAGS[i];
+        }
+      }
+      return 0;
+    }
+
+    private static boolean sameFolded(String lowerKey, String value, int start, int len) {
+      if (lowerKey.length() != len) {
+        return false;
+      }
+      for (int k = 0; k < len; k++) {
+        char c = value.charAt(start + k);
+        if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != lowerKey.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Whether {@code flags} from {@link #scan} mark boilerplate. */
