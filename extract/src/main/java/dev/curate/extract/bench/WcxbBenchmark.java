@@ -119,6 +119,9 @@ public final class WcxbBenchmark {
       throw new IllegalArgumentException(
           "missing --data DIR (e.g. --data ../shared/data/wcxb-dev)");
     }
+    if (passes < 1) {
+      throw new IllegalArgumentException("--passes must be at least 1, got " + passes);
+    }
     Report r = run(data, limit, new ExtractorOptions(format), dump, passes);
     print(r, worst, System.out);
   }

@@ -29,6 +29,17 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "plain (default) or markdown.")
   String format;
 
+  @Option(
+      names = "--passes",
+      paramLabel = "P",
+      description =
+          "Extract every page P times and time the last pass, so the JIT is warm (default 1;"
+              + " bin/bench-extract-speed is the speed benchmark).")
+  Integer passes;
+
+  @Option(names = "--dump", paramLabel = "DIR", description = "Write each page's extracted text to DIR.")
+  String dump;
+
   @Override
   public Integer call() throws Exception {
     List<String> args = new ArrayList<>(List.of("--data", data));
@@ -43,6 +54,14 @@ final class BenchExtractCommand implements Callable<Integer> {
     if (format != null) {
       args.add("--format");
       args.add(format);
+    }
+    if (passes != null) {
+      args.add("--passes");
+      args.add(passes.toString());
+    }
+    if (dump != null) {
+      args.add("--dump");
+      args.add(dump);
     }
     WcxbBenchmark.main(args.toArray(new String[0]));
     return 0;
