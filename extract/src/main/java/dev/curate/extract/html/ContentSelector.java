@@ -132,7 +132,7 @@ final class ContentSelector {
     for (int i = 1; i < m.n; i++) {
       in[i] =
           in[m.parent[i]]
-              || ((m.flags[i] & HtmlTags.HIDE_MARK) != 0 && !(h1 >= i && h1 < m.end[i]));
+              || ((m.flags[i] & HtmlTags.HIDE_MARK) != 0 && !m.holds(i, h1));
     }
     return in;
   }
@@ -144,7 +144,7 @@ final class ContentSelector {
       in[i] =
           in[m.parent[i]]
               || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0
-                  && (m.textChars[i] < half || !(h1 >= i && h1 < m.end[i])));
+                  && (m.textChars[i] < half || !m.holds(i, h1)));
     }
     return in;
   }
@@ -258,7 +258,7 @@ final class ContentSelector {
         pruned[i - best] |=
             pruned[m.parent[i] - best]
                 || ((m.flags[i] & HtmlTags.REVIEW_CUE) != 0
-                    && (m.textChars[i] < half || !(h1 >= i && h1 < m.end[i])));
+                    && (m.textChars[i] < half || !m.holds(i, h1)));
       }
     }
     List<Block> kept = new ArrayList<>();
@@ -356,7 +356,7 @@ final class ContentSelector {
       }
       int s = h.owner;
       int prevOwner = i > 0 ? kept.get(i - 1).owner : -1;
-      while (m.parent[s] > best && !(prevOwner >= m.parent[s] && prevOwner < m.end[m.parent[s]])) {
+      while (m.parent[s] > best && !m.holds(m.parent[s], prevOwner)) {
         s = m.parent[s];
       }
       int j = i + 1;

@@ -126,7 +126,7 @@ final class HtmlTags {
       return false;
     }
     String cls = el.className();
-    if (el.hasAttr("hidden") && !el.id().startsWith("S:") && !isPanel(cls) && !isPanel(el.id())) {
+    if (el.hasAttr("hidden") && !el.id().startsWith("S:") && !isPanel(el, cls)) {
       // React streaming SSR parks finished content in <div hidden id="S:0"> until it is swapped
       // in; a closed accordion or tab panel is one click away
       return true;
@@ -143,7 +143,7 @@ final class HtmlTags {
     String style = el.attr("style");
     if (!style.isEmpty() && style.indexOf("none") >= 0) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (s.contains("display:none") && !isPanel(cls) && !isPanel(el.id()) && !inMain(el)) {
+      if (s.contains("display:none") && !isPanel(el, cls) && !inMain(el)) {
         return true;
       }
     }
@@ -197,6 +197,11 @@ final class HtmlTags {
   private static boolean inMain(Element el) {
     Element p = el.parent();
     return p != null && (p.normalName().equals("main") || p.attr("role").equals("main"));
+  }
+
+  /** Whether {@code el}'s class ({@code cls}, read already) or its id names a panel. */
+  static boolean isPanel(Element el, String cls) {
+    return isPanel(cls) || isPanel(el.id());
   }
 
   /**

@@ -218,8 +218,7 @@ final class MeasureWalk implements NodeFilter {
   private static boolean ariaHidden(Element el) {
     return el.attributesSize() > 0
         && el.attr("aria-hidden").equals("true")
-        && !HtmlTags.isPanel(el.className())
-        && !HtmlTags.isPanel(el.id());
+        && !HtmlTags.isPanel(el, el.className());
   }
 
   /** Cue flags of a class or id value; pages repeat their class strings, so each is split once. */

@@ -100,6 +100,11 @@ final class PageModel {
   /** Whether the page's {@code og:type} says it is an article, whose comments are not content. */
   boolean article;
 
+  /** Whether element {@code j} is {@code i} or inside it (false for {@code j} = -1). */
+  boolean holds(int i, int j) {
+    return j >= i && j < end[i];
+  }
+
   /** The {@code description} of the first JSON-LD {@code Product} in the body, or null. */
   String productDescription;
 
@@ -300,7 +305,7 @@ final class PageModel {
           && ((f & FOOT_CUE) == 0
               || (good[i] * 5 > total * 4
                   && ((f & HtmlTags.FOOTER) == 0 || textChars[i] * 5 > textChars[0] * 4))
-              || (h1 >= i && h1 < end[i]))
+              || holds(i, h1))
           && ((good[i] * 2 > total && good[i] > 200)
               || (holdsMain[i] && (f & CUE_TAG) == 0)
               || (textChars[i] * 10 > textChars[0] * 6

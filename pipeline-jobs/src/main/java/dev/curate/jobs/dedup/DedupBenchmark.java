@@ -3,6 +3,7 @@ package dev.curate.jobs.dedup;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.curate.core.StageStats;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.dedup.DedupSettings;
@@ -11,8 +12,10 @@ import dev.curate.dedup.minhash.Shingles;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.StageRunner;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,7 +163,7 @@ public final class DedupBenchmark {
         throw new UncheckedIOException(e);
       }
     }
-    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     new StageRunner(spark, true, quiet).run(
         new DedupStage(sample, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, quiet), workDir + "/warmup-out");
     if (vsMllib) {
@@ -213,15 +216,15 @@ public final class DedupBenchmark {
 
   static String gcJit() {
     long gc = 0;
-    for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+    for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
       gc += b.getCollectionTime();
     }
-    return "gc " + gc + " ms, jit " + java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() + " ms";
+    return "gc " + gc + " ms, jit " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime() + " ms";
   }
 
   /** CPU time of this JVM so far (all threads: tasks, driver, JIT, GC). */
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 

@@ -233,17 +233,12 @@ public final class DedupStage implements Stage {
             .localCheckpoint(false);
     long collapsedCount = gone.count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
-    Column[] orderColumns = new Column[orderSchema.fieldNames().length + 1];
-    orderColumns[0] = col("doc_id");
-    for (int i = 1; i < orderColumns.length; i++) {
-      orderColumns[i] = col(orderSchema.fieldNames()[i - 1]);
-    }
     if (settings.minhash().enabled()) {
       Dataset<Row> entries =
           holders.filter(col("tag").geq(0))
               .join(collapsedCount <= BROADCAST_ROWS ? functions.broadcast(gone) : gone, new String[] {"doc_id"}, "left_anti")
               .select(col("doc_id"), col("tag").as("band"), col("k").as("key"));
-      gone = gone.unionByName(nearDuplicates(keys, entries, keys.select(orderColumns), byOrder, outputDir, metrics));
+      gone = gone.unionByName(nearDuplicates(keys, entries, keys.select("doc_id", orderSchema.fieldNames()), byOrder, outputDir, metrics));
     }
 
     // An upper bound, without a count: every near-duplicate removal is on a link.

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
@@ -22,8 +24,8 @@ final class JobCounter extends SparkListener {
   private final AtomicInteger jobs = new AtomicInteger();
   private final AtomicInteger stages = new AtomicInteger();
   private final AtomicInteger tasks = new AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicLong jobCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong cpuNanos = new AtomicLong();
+  private final AtomicLong jobCpuNanos = new AtomicLong();
   private final Map<Integer, Long> started = new ConcurrentHashMap<>();
   private final Map<Integer, String> sites = new ConcurrentHashMap<>();
   private final boolean verbose = Boolean.getBoolean("curate.jobs.verbose");
@@ -48,7 +50,7 @@ final class JobCounter extends SparkListener {
   String takeSummary(SparkContext sc) {
     try {
       sc.listenerBus().waitUntilEmpty(10_000); // events arrive asynchronously
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       // counts may then miss the last job's events
     }
     return String.format(Locale.ROOT, "%d Spark jobs, %d stages, %d tasks, %.1f s task CPU", jobs.getAndSet(0),
