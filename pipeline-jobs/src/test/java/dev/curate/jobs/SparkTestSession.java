@@ -6,12 +6,12 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** One local Spark session per test JVM, stopped at JVM exit. */
-final class SparkTestSession {
+public final class SparkTestSession {
   private static SparkSession session;
 
   private SparkTestSession() {}
 
-  static synchronized SparkSession get() {
+  public static synchronized SparkSession get() {
     if (session == null) {
       session =
           Sessions.create(

@@ -6,13 +6,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 
 import dev.curate.core.StageStats;
 import dev.curate.core.config.OutputFormat;
 import dev.curate.dedup.DedupSettings;
-import dev.curate.dedup.minhash.MinHasher;
 import dev.curate.jobs.DocumentInput;
 import dev.curate.jobs.Stage;
 import dev.curate.jobs.StageOutput;
@@ -22,14 +19,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
@@ -69,16 +68,8 @@ public final class DedupStage implements Stage {
   /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
   public static final String SUPERSEDED = "superseded";
 
-  private static final UserDefinedFunction JACCARD =
-      functions.udf(
-          (org.apache.spark.sql.api.java.UDF2<byte[], byte[], Double>)
-              (a, b) -> MinHasher.jaccard(DedupKeys.longs(a), DedupKeys.longs(b)),
-          DataTypes.DoubleType);
-  private static final UserDefinedFunction ESTIMATE =
-      functions.udf(
-          (org.apache.spark.sql.api.java.UDF2<byte[], byte[], Double>)
-              (a, b) -> MinHasher.estimate(DedupKeys.ints(a), DedupKeys.ints(b)),
-          DataTypes.DoubleType);
+  private static final StructType LABELS =
+      new StructType().add("doc_id", DataTypes.StringType, false).add("component", DataTypes.StringType, false);
 
   private final String input;
   private final DocumentInput.Format inputFormat;
@@ -178,6 +169,7 @@ public final class DedupStage implements Stage {
     long recordsIn = batchKeys.count();
     progress(started, "keys of %,d documents", recordsIn);
     Dataset<Row> keys = batchKeys;
+    long documents = recordsIn;
     DedupState state = stateDir == null ? null : new DedupState(spark, stateDir);
     if (state != null) {
       state.checkSettings(settings);
@@ -187,12 +179,13 @@ public final class DedupStage implements Stage {
         keys = old.select(Arrays.stream(batchKeys.columns()).map(functions::col).toArray(Column[]::new))
             .unionByName(batchKeys)
             .persist(StorageLevel.MEMORY_AND_DISK());
-        log.printf("dedup: batch %s against the index in %s (%,d documents in all)%n", batchId, stateDir, keys.count());
+        documents = keys.count();
+        log.printf("dedup: batch %s against the index in %s (%,d documents in all)%n", batchId, stateDir, documents);
       }
     }
-    // Who shares a key with whom (doc_id, exact, URL, band keys): one aggregation over all
-    // documents; every decision below looks only at these documents.
-    SharedKeys.Result shared = SharedKeys.of(keys, BROADCAST_ROWS);
+    // Who shares a key with whom (doc_id, exact, URL, band keys): one pass over all documents'
+    // keys; every decision below looks only at these documents.
+    SharedKeys.Result shared = SharedKeys.of(keys, documents, BROADCAST_ROWS);
     boolean fewHolders = shared.rows() <= BROADCAST_ROWS;
     Dataset<Row> holders = shared.holders();
     List<Row> repeated =
@@ -336,65 +329,37 @@ public final class DedupStage implements Stage {
   private Dataset<Row> nearDuplicates(
       Dataset<Row> keys, Dataset<Row> entries, Dataset<Row> orderColumns, Column[] byOrder, String outputDir,
       Map<String, Long> metrics) {
-    // Each entry learns its bucket's smallest member and size (a window over the few shared
-    // buckets' entries), and links to that member.
-    WindowSpec bucket = Window.partitionBy(col("band"), col("key"));
-    Dataset<Row> linked =
-        entries.withColumn("head", min("doc_id").over(bucket))
-            .withColumn("members", count("*").over(bucket))
-            .filter(col("members").gt(1))
-            .localCheckpoint(false); // saved by the aggregate right after
-    // Every member of a linked bucket is a candidate document: its head, or linked to it.
-    Row largest =
-        linked.agg(max("members"), count(functions.when(col("doc_id").equalTo(col("head")), true)),
-                functions.count_distinct(col("doc_id")))
-            .first();
-    metrics.put("minhash_largest_bucket", largest.isNullAt(0) ? 0L : largest.getLong(0));
-    metrics.put("minhash_shared_buckets", largest.getLong(1));
-    long candidateDocs = largest.getLong(2);
-    Dataset<Row> candidates =
-        linked.filter(col("doc_id").notEqual(col("head")))
-            .select(col("doc_id").as("a"), col("head").as("b"))
-            .distinct();
-    Dataset<Row> links = candidates;
-    Dataset<Row> involved = null;
-    Dataset<Row> pairs = null;
+    JavaRDD<String[]> buckets = LshLinks.buckets(entries);
+    JavaRDD<String> candidateDocs = LshLinks.documents(buckets);
+    LshLinks.BucketStats bucketStats = LshLinks.stats(buckets, candidateDocs);
+    metrics.put("minhash_largest_bucket", bucketStats.largest());
+    metrics.put("minhash_shared_buckets", bucketStats.shared());
+    JavaPairRDD<String, String> candidates = LshLinks.candidates(buckets);
+    JavaPairRDD<String, String> links = candidates;
+    JavaRDD<Row> pairs = null;
     if (settings.minhash().verify() || emitPairs) {
-      involved = linked.select(col("doc_id")).distinct();
       // Few candidates (the usual case): their shingles travel to every task instead of both
       // sides of two joins being shuffled.
-      boolean few = candidateDocs <= BROADCAST_SHINGLES;
-      Dataset<Row> sh =
-          keys.select(col("doc_id"), col(DedupKeys.SHINGLES), col(DedupKeys.SIGNATURE))
-              .join(few ? functions.broadcast(involved) : involved, "doc_id");
-      Dataset<Row> sa = sh.select(col("doc_id").as("a"), col(DedupKeys.SHINGLES).as("sa"), col(DedupKeys.SIGNATURE).as("ga"));
-      Dataset<Row> sb = sh.select(col("doc_id").as("b"), col(DedupKeys.SHINGLES).as("sb"), col(DedupKeys.SIGNATURE).as("gb"));
-      pairs =
-          candidates
-              .join(few ? functions.broadcast(sa) : sa, "a")
-              .join(few ? functions.broadcast(sb) : sb, "b")
-              .select(
-                  col("a"), col("b"),
-                  ESTIMATE.apply(col("ga"), col("gb")).as("estimated_jaccard"),
-                  JACCARD.apply(col("sa"), col("sb")).as("jaccard"))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      pairs = LshLinks.pairs(keys, candidateDocs, candidates, bucketStats.documents() <= BROADCAST_SHINGLES);
       double threshold = settings.minhash().minJaccard();
-      Row counts = pairs.agg(count("*"), count(functions.when(col("jaccard").geq(threshold), true))).first();
-      metrics.put("minhash_candidate_pairs", counts.getLong(0));
+      long[] counts = LshLinks.counts(pairs, threshold);
+      metrics.put("minhash_candidate_pairs", counts[0]);
       if (emitPairs) {
-        pairs.write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/pairs");
+        keys.sparkSession().createDataFrame(pairs, LshLinks.PAIRS)
+            .write().mode(SaveMode.Overwrite).format(format.sparkSource()).save(outputDir + "/pairs");
       }
       if (settings.minhash().verify()) {
-        links = pairs.filter(col("jaccard").geq(threshold)).select("a", "b");
-        metrics.put("minhash_verified_pairs", counts.getLong(1));
+        links = LshLinks.verified(pairs, threshold);
+        metrics.put("minhash_verified_pairs", counts[1]);
       }
     } else {
       metrics.put("minhash_candidate_pairs", candidates.count());
     }
-    log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), largest.getLong(1));
-    Components.Result cc = Components.of(links, log);
+    log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), bucketStats.shared());
+    Components.Pairs cc = Components.of(links, log);
     metrics.put("minhash_component_rounds", (long) cc.rounds());
-    Dataset<Row> labels = cc.labels().withColumnRenamed("node", "doc_id");
+    Dataset<Row> labels =
+        keys.sparkSession().createDataFrame(cc.labels().map(t -> RowFactory.create(t._1(), t._2())), LABELS);
     Dataset<Row> members =
         orderColumns.join(cc.edges() <= BROADCAST_ROWS / 2 ? functions.broadcast(labels) : labels, "doc_id");
     WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);

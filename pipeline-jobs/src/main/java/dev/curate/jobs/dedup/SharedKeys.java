@@ -1,29 +1,44 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.jobs.dedup;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
-import org.apache.spark.sql.Column;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+import scala.collection.Seq;
 
 /**
- * The keys that more than one document has, and who has them: one hash aggregation over every
- * document's doc_id, exact key, URL key and band keys together, instead of one sort (window) per
- * kind over all documents.
+ * The keys that more than one document has, and who has them: one count over every document's
+ * doc_id, exact key, URL key and band keys together, instead of one sort (window) per kind over
+ * all documents.
  *
  * <p>Almost every key is unique, and a key that only one document has decides nothing: no
  * document collapses onto another through it and no LSH bucket links through it. So the windows
  * that decide (exact, URL, bucket heads) only need the documents listed here, a few percent of
- * the input. Doc_id, exact and URL keys are compared by a 64-bit hash here; a collision only adds
- * a document to the list, and the windows then compare the keys themselves, so the decisions are
- * those of windows over all documents.
+ * the input.
+ *
+ * <p>Every (kind, key) is counted as one 64-bit hash ({@link #hash}). Two different ones sharing
+ * a hash only adds holders: the holder rows carry the band keys themselves, and the exact and URL
+ * windows compare the keys themselves, so the decisions are those of windows over all documents.
+ *
+ * <p>Plain arrays of longs on RDDs, not a SQL aggregation: as a SQL hash aggregation over the
+ * exploded (tag, key) rows, the hash maps only grew (the keys are almost all unique) and cost
+ * about 1.5 s of CPU per 100,000 documents; sorting primitive arrays costs a fraction of that.
  */
 final class SharedKeys {
   /** Tag of a doc_id (repeated ids are an input error). */
@@ -33,54 +48,214 @@ final class SharedKeys {
   /** Tag of a URL key. Band {@code b}'s keys have tag {@code b} (0 and up). */
   static final int URL = -3;
 
+  /** Hashes one reducer sorts at most (64 MB), which sets the reducer count. */
+  static final long MAX_SORTED = 8_000_000;
+
+  private static final StructType HOLDERS =
+      new StructType()
+          .add("doc_id", DataTypes.StringType, false)
+          .add("tag", DataTypes.IntegerType, false)
+          .add("k", DataTypes.LongType, false);
+
   private SharedKeys() {}
 
   /**
-   * @param keys {@link DedupKeys#schema} rows
-   * @param broadcastRows up to this many shared keys, the second pass looks them up in a broadcast
-   *     table instead of shuffling every key again
-   * @return {@code doc_id, tag, k} for every key of a document that another document has too
-   *     (checkpointed), how many keys and rows that is, and how many of the rows are doc_ids
+   * Shared keys' holders ({@code doc_id, tag, k}: k is the band key for bands, the key's hash for
+   * the others), the number of shared keys, of holder rows, and of holder rows that are doc_ids
+   * (usually none: then no doc_id can repeat, and that check needs no job).
    */
-  static Result of(Dataset<Row> keys, long broadcastRows) {
-    Dataset<Row> tagged = tagged(keys);
-    // Fixed-width rows (int, long): a hash aggregation with map-side partial counts, no sort.
-    // Checkpoints are lazy: the counts right after save them, with no job of their own.
-    Dataset<Row> shared =
-        tagged.groupBy("tag", "k").count().filter(col("count").gt(1)).select("tag", "k").localCheckpoint(false);
-    long sharedKeys = shared.count();
-    Dataset<Row> holders =
-        tagged.join(sharedKeys <= broadcastRows ? functions.broadcast(shared) : shared, new String[] {"tag", "k"})
-            .select("doc_id", "tag", "k")
-            .localCheckpoint(false);
+  record Result(Dataset<Row> holders, long keys, long rows, long idRows) {}
+
+  /**
+   * @param keys {@link DedupKeys#schema} rows
+   * @param documents how many rows {@code keys} has (sizes the count's reducers)
+   * @param broadcastRows up to this many shared keys, the second pass looks them up in a broadcast
+   *     sorted array instead of shuffling every key again
+   * @return every key of a document that another document has too (locally checkpointed), and
+   *     the counts
+   */
+  static Result of(Dataset<Row> keys, long documents, long broadcastRows) {
+    JavaRDD<Row> ids =
+        keys.select(DedupKeys.DOC_ID, DedupKeys.EXACT_KEY, DedupKeys.URL_KEY, DedupKeys.BAND_KEYS).javaRDD();
+    long items = documents * 24; // at most three ids and 21 bands each; only sizes the reducers
+    int reducers =
+        (int) Math.max(keys.sparkSession().sparkContext().defaultParallelism(), Math.min(100_000, items / MAX_SORTED + 1));
+    JavaRDD<long[]> shared = sharedHashes(ids, reducers);
+    long sharedKeys = shared.map(b -> (long) b.length).fold(0L, Long::sum);
+    JavaRDD<Row> holderRows;
+    if (sharedKeys <= broadcastRows) {
+      long[] sorted = new long[(int) sharedKeys];
+      int at = 0;
+      for (long[] block : shared.collect()) {
+        System.arraycopy(block, 0, sorted, at, block.length);
+        at += block.length;
+      }
+      Arrays.sort(sorted);
+      Broadcast<long[]> set = JavaSparkContext.fromSparkContext(keys.sparkSession().sparkContext()).broadcast(sorted);
+      holderRows = ids.flatMap(r -> {
+        long[] s = set.value();
+        List<Row> out = new ArrayList<>(0);
+        forEachKey(r, (tag, k, h) -> {
+          if (Arrays.binarySearch(s, h) >= 0) {
+            out.add(RowFactory.create(r.getString(0), tag, k));
+          }
+        });
+        return out.iterator();
+      });
+    } else {
+      JavaPairRDD<Long, Boolean> sharedSet = shared.flatMapToPair(b -> Arrays.stream(b).mapToObj(h -> new Tuple2<>(h, true)).iterator());
+      holderRows = ids.flatMapToPair(r -> {
+            List<Tuple2<Long, Row>> out = new ArrayList<>();
+            forEachKey(r, (tag, k, h) -> out.add(new Tuple2<>(h, RowFactory.create(r.getString(0), tag, k))));
+            return out.iterator();
+          })
+          .join(sharedSet)
+          .map(t -> t._2()._1());
+    }
+    // Checkpoints are lazy: the count right after saves the holders, with no job of its own.
+    Dataset<Row> holders = keys.sparkSession().createDataFrame(holderRows, HOLDERS).localCheckpoint(false);
     Row counts = holders.agg(functions.count("*"), functions.count(when(col("tag").equalTo(DOC_ID), true))).first();
     return new Result(holders, sharedKeys, counts.getLong(0), counts.getLong(1));
   }
 
-  /**
-   * Shared keys' holders ({@code doc_id, tag, k}), the number of shared keys, of holder rows, and
-   * of holder rows whose doc_id hash another document has too (usually none: then no doc_id can
-   * repeat, and that check needs no job).
-   */
-  record Result(Dataset<Row> holders, long keys, long rows, long idRows) {}
-
-  /** {@code doc_id, tag, k}: one row per key of every document (null keys left out). */
-  static Dataset<Row> tagged(Dataset<Row> keys) {
-    // posexplode's position becomes the tag: 0, 1, 2 -> DOC_ID, EXACT, URL.
-    Dataset<Row> ids =
-        keys.select(col(DedupKeys.DOC_ID),
-                posexplode(array(xxhash64(col(DedupKeys.DOC_ID)), hashOrNull(DedupKeys.EXACT_KEY), hashOrNull(DedupKeys.URL_KEY)))
-                    .as(new String[] {"pos", "k"}))
-            .filter(col("k").isNotNull())
-            .select(col(DedupKeys.DOC_ID), lit(-1).minus(col("pos")).as("tag"), col("k"));
-    Dataset<Row> bands =
-        keys.filter(col(DedupKeys.BAND_KEYS).isNotNull())
-            .select(col(DedupKeys.DOC_ID), posexplode(col(DedupKeys.BAND_KEYS)).as(new String[] {"tag", "k"}));
-    return ids.union(bands);
+  /** What {@link #forEachKey} reports: the key's tag, its value (k) and its hash. */
+  interface KeyVisitor {
+    void key(int tag, long k, long hash);
   }
 
-  private static Column hashOrNull(String column) {
-    // xxhash64(null) is a constant, not null: absent keys must not meet each other.
-    return when(col(column).isNotNull(), xxhash64(col(column)));
+  /** Every key of a {@code doc_id, exact_key, url_key, band_keys} row; absent ones are skipped. */
+  static void forEachKey(Row r, KeyVisitor v) {
+    long id = stringKey(r.getString(0));
+    v.key(DOC_ID, id, hash(DOC_ID, id));
+    if (!r.isNullAt(1)) {
+      long k = stringKey(r.getString(1));
+      v.key(EXACT, k, hash(EXACT, k));
+    }
+    if (!r.isNullAt(2)) {
+      long k = stringKey(r.getString(2));
+      v.key(URL, k, hash(URL, k));
+    }
+    if (!r.isNullAt(3)) {
+      Seq<?> bands = (Seq<?>) r.get(3);
+      for (int b = 0, n = bands.length(); b < n; b++) {
+        long k = (Long) bands.apply(b);
+        v.key(b, k, hash(b, k));
+      }
+    }
+  }
+
+  /** A 64-bit hash of a string (FNV-1a over its chars, then a finaliser). */
+  static long stringKey(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return mix64(h);
+  }
+
+  /** The counted hash of a key of one kind (tag): a bijection of k for each tag. */
+  static long hash(int tag, long k) {
+    return mix64(k + 0x9E3779B97F4A7C15L * (tag + 4));
+  }
+
+  /**
+   * The hashes of keys that more than one row has, as sorted blocks (one per reducer; locally
+   * checkpointed: saved by the first job that reads them).
+   */
+  static JavaRDD<long[]> sharedHashes(JavaRDD<Row> ids, int reducers) {
+    JavaRDD<long[]> shared =
+        ids.mapPartitionsToPair(rows -> {
+              LongRun[] out = new LongRun[reducers];
+              for (int r = 0; r < reducers; r++) {
+                out[r] = new LongRun();
+              }
+              while (rows.hasNext()) {
+                forEachKey(rows.next(), (tag, k, h) -> out[(int) Long.remainderUnsigned(h, reducers)].add(h));
+              }
+              List<Tuple2<Integer, long[]>> blocks = new ArrayList<>(reducers);
+              for (int r = 0; r < reducers; r++) {
+                if (out[r].size > 0) {
+                  blocks.add(new Tuple2<>(r, out[r].toArray()));
+                }
+              }
+              return blocks.iterator();
+            })
+            .partitionBy(new ExactPartitioner(reducers))
+            .values()
+            .mapPartitions(blocks -> List.of(repeated(blocks)).iterator());
+    shared.rdd().localCheckpoint();
+    return shared;
+  }
+
+  /** The values that occur more than once in the blocks, each once, sorted. */
+  static long[] repeated(Iterator<long[]> blocks) {
+    LongRun all = new LongRun();
+    while (blocks.hasNext()) {
+      all.addAll(blocks.next());
+    }
+    long[] v = all.toArray();
+    Arrays.sort(v);
+    LongRun out = new LongRun();
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] == v[i - 1] && (out.size == 0 || out.last() != v[i])) {
+        out.add(v[i]);
+      }
+    }
+    return out.toArray();
+  }
+
+  private static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Partition {@code r} for key {@code r}. */
+  private static final class ExactPartitioner extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int partitions;
+
+    ExactPartitioner(int partitions) {
+      this.partitions = partitions;
+    }
+
+    @Override
+    public int numPartitions() {
+      return partitions;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return (Integer) key;
+    }
+  }
+
+  /** A growable array of longs. */
+  private static final class LongRun {
+    long[] values = new long[256];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(long[] vs) {
+      if (size + vs.length > values.length) {
+        values = Arrays.copyOf(values, Math.max(size + vs.length, size * 2));
+      }
+      System.arraycopy(vs, 0, values, size, vs.length);
+      size += vs.length;
+    }
+
+    long last() {
+      return values[size - 1];
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }
