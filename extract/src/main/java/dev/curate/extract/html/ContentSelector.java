@@ -84,6 +84,15 @@ final class ContentSelector {
   /** Levels the winning container may widen by. */
   private static final int WIDEN_STEPS = 3;
 
+  /**
+   * Share of the container's sum that its child holding a product page's own text must hold for
+   * the container to narrow to it.
+   */
+  private static final double NARROW_SHARE = 0.5;
+
+  /** Chars of a product's structured-data description looked for in the page's blocks. */
+  private static final int DESCRIPTION_PROBE = 40;
+
   /** Adjacent similar siblings that make a list of cards. */
   private static final int CARD_RUN = 4;
 
@@ -226,6 +235,9 @@ final class ContentSelector {
     }
     boolean[] cut = new boolean[m.n];
     best = widen(best, score, cut);
+    if (product && !listing) {
+      best = narrow(best, score);
+    }
     int stop = m.end[best];
     // link-dense regions that are a small part of the container: carousels, tag clouds, menus
     // (listings keep theirs: a region with several headings is a list of items, not a menu)
@@ -280,6 +292,11 @@ final class ContentSelector {
           && (b.chars <= TITLE_MAX || (title != null && title.contains(b.text)))) {
         // the page title, which is not main content; a long <h1> may be the post itself
         titleSeen = true;
+        if (product && !listing) {
+          // what a product page's container shows above the product's title is promotion: sale
+          // banners, badges, gallery captions, carousels of other items
+          kept.clear();
+        }
         continue;
       }
       kept.add(b);
@@ -339,6 +356,86 @@ final class ContentSelector {
   }
 
   /**
+   * On a product page, narrows the container to its child holding the product's own text while
+   * that child holds at least {@link #NARROW_SHARE} of the container's sum. The product's own text
+   * starts at the block where its structured-data description (JSON-LD or microdata {@code
+   * Product}) starts, or else at the page's {@code <h1>}. Shop pages put the product's description
+   * beside sections of their own (a brand story, shipping and warranty blurbs, other tabs, FAQs)
+   * whose text, all link-poor prose, wins the container for their common parent.
+   */
+  private int narrow(int best, double[] score) {
+    int anchor = descriptionStart(best);
+    if (anchor < 0) {
+      anchor = h1;
+    }
+    if (anchor <= best || !m.holds(best, anchor)) {
+      return best;
+    }
+    int c = best;
+    while (true) {
+      int kid = c + 1;
+      while (kid < m.end[c] && !m.holds(kid, anchor)) {
+        kid = m.end[kid];
+      }
+      if (kid >= m.end[c] || score[kid] < score[c] * NARROW_SHARE) {
+        return c;
+      }
+      c = kid;
+    }
+  }
+
+  /**
+   * The owner of the first block inside {@code best} that holds the start of the product's
+   * structured-data description, or -1.
+   */
+  private int descriptionStart(int best) {
+    String probe = probe(m.productDescription);
+    if (probe == null) {
+      return -1;
+    }
+    int stop = m.end[best];
+    for (Block b : m.blocks) {
+      if (b.owner >= best && b.owner < stop && b.text.contains(probe)) {
+        return b.owner;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first {@link #DESCRIPTION_PROBE} chars of a description's text with its tags left out and
+   * its white space collapsed, as blocks hold text; null if it is shorter than half that.
+   */
+  static String probe(String description) {
+    if (description == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(DESCRIPTION_PROBE);
+    boolean tag = false;
+    boolean space = false;
+    for (int i = 0, n = description.length(); i < n && sb.length() < DESCRIPTION_PROBE; i++) {
+      char c = description.charAt(i);
+      if (c == '<') {
+        tag = true;
+        space = true;
+      } else if (c == '>' && tag) {
+        tag = false;
+      } else if (!tag) {
+        if (PageModel.isSpace(c)) {
+          space = true;
+        } else {
+          if (space && sb.length() > 0) {
+            sb.append(' ');
+          }
+          space = false;
+          sb.append(c);
+        }
+      }
+    }
+    return sb.length() < DESCRIPTION_PROBE / 2 ? null : sb.toString();
+  }
+
+  /**
    * Drops sections that point away from the page ("You may also like", "Related articles") and, on
    * a product page, review and question sections. A section is the largest element that starts with
    * its title; where the title has no such element of its own (a heading among siblings), the
@@ -350,7 +447,8 @@ final class ContentSelector {
       if (h.chars > 60 || h.owner < 0 || (h.kind != HEAD && h.kind != PARA)) {
         continue;
       }
-      boolean reviews = product && SectionCues.isReviews(h.text);
+      boolean reviews =
+          product && (SectionCues.isReviews(h.text) || SectionCues.isShopRelated(h.text));
       if (!reviews && !SectionCues.isRelated(h.text)) {
         continue;
       }

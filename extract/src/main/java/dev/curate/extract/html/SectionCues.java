@@ -44,6 +44,13 @@ final class SectionCues {
               + "|produtos semelhantes|artigos relacionados|misschien ook interessant"
               + "|gerelateerde producten|gerelateerde artikelen|vergelijkbare producten");
 
+  /**
+   * Titles of a shop's strips of other items on a product page ("People who viewed this item also
+   * viewed"); read on product pages only, where such a strip sits beside the item it is about.
+   */
+  private static final String[] SHOP_RELATED =
+      split("people who viewed this item|people who viewed this|people who bought this item");
+
   /** Titles of review and question sections; boilerplate on a product page. */
   private static final String[] REVIEWS =
       split(
@@ -155,6 +162,11 @@ final class SectionCues {
   /** Whether a heading or short line titles a related-items section. */
   static boolean isRelated(String text) {
     return matches(text, RELATED, SLACK);
+  }
+
+  /** Whether a heading or short line titles a product page's strip of other items. */
+  static boolean isShopRelated(String text) {
+    return matches(text, SHOP_RELATED, SLACK);
   }
 
   /** Whether a heading or short line titles a review or Q&amp;A section. */

@@ -1064,4 +1064,94 @@ class PageTypeExtractionTest {
     assertKept(text, "Answer 1 about chain wear", "Answer 3 about chain wear");
     assertDropped(text, "Offline", "11 likes", "13 likes");
   }
+
+  @Test
+  void productPageDropsWhatItsContainerShowsAboveTheProductTitle() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Kettle\"}</script>";
+    String body =
+        "<main><div class='pdp'>"
+            + "<p>Spring event: take twenty percent off every kettle, teapot and mug in the store"
+            + " this week only, with free gift wrapping on orders over fifty dollars.</p>"
+            + "<p>Best seller</p>"
+            + "<h1>Gooseneck kettle</h1>"
+            + para("The gooseneck kettle")
+            + para("Its temperature dial")
+            + "</div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The gooseneck kettle is described", "Its temperature dial is described");
+    assertDropped(text, "Spring event", "Best seller");
+    // an article keeps what stands above its title
+    String article = text(page("", body.replace("Best seller", "Kettles, part two")));
+    assertKept(article, "Spring event", "The gooseneck kettle is described");
+  }
+
+  @Test
+  void productPageNarrowsToTheSectionWhereItsStructuredDataDescriptionStarts() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Lamp\","
+            + "\"description\":\"<p>The walnut desk lamp is turned by hand from one block of"
+            + " oiled walnut.</p>\"}</script>";
+    String body =
+        "<main><div class='layout'>"
+            + "<div class='buy-box'><h1>Walnut desk lamp</h1><p>Free engraving</p></div>"
+            + "<div class='details'>"
+            + "<p>The walnut desk lamp is turned by hand from one block of oiled walnut, then"
+            + " sanded, waxed and fitted with a linen shade and a braided cotton cord.</p>"
+            + para("Its dimmer")
+            + para("Its linen shade")
+            + para("Its brass switch")
+            + "</div>"
+            + "<div class='story'>"
+            + para("Our workshop in the hills")
+            + "</div></div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The walnut desk lamp is turned by hand", "Its brass switch is described");
+    assertDropped(text, "Our workshop in the hills");
+    // without a product mark the page is read as a whole
+    String plain = text(page("", body));
+    assertKept(plain, "Our workshop in the hills", "Its brass switch is described");
+  }
+
+  @Test
+  void productPageWithoutADescriptionNarrowsToTheSectionHoldingItsTitle() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Bag\"}</script>";
+    String body =
+        "<main><div class='layout'>"
+            + "<div class='product'><h1>Canvas tote bag</h1>"
+            + para("The canvas tote bag")
+            + para("Its leather handles")
+            + para("Its inner pocket")
+            + "</div>"
+            + "<div class='brand-story'>"
+            + para("Our mill by the river")
+            + "</div></div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The canvas tote bag is described", "Its inner pocket is described");
+    assertDropped(text, "Our mill by the river");
+  }
+
+  @Test
+  void productPageDropsAStripOfItemsOtherPeopleViewed() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Reel\"}</script>";
+    String body =
+        "<main><div class='item'>"
+            + "<div class='strip'><h2>People who viewed this item also viewed</h2>"
+            + items(
+                5,
+                i ->
+                    "<div class='card'><h3>Vintage fly fishing reel number "
+                        + i
+                        + " in brass and walnut</h3><p>Private seller</p></div>")
+            + "</div>"
+            + "<div class='summary'><h1>Brass fly reel</h1>"
+            + para("The brass fly reel")
+            + para("Its click drag")
+            + "</div></div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The brass fly reel is described", "Its click drag is described");
+    assertDropped(text, "People who viewed", "Vintage fly fishing reel number 3");
+  }
 }
