@@ -35,6 +35,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Removes exact, same-URL and near-duplicate documents, keeping one survivor per duplicate
@@ -67,9 +68,6 @@ public final class DedupStage implements Stage {
   static final long BROADCAST_SHINGLES = 30_000;
   /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
   public static final String SUPERSEDED = "superseded";
-
-  private static final StructType LABELS =
-      new StructType().add("doc_id", DataTypes.StringType, false).add("component", DataTypes.StringType, false);
 
   private final String input;
   private final DocumentInput.Format inputFormat;
@@ -184,54 +182,49 @@ public final class DedupStage implements Stage {
       }
     }
     // Who shares a key with whom (doc_id, exact, URL, band keys): one pass over all documents'
-    // keys; every decision below looks only at these documents.
-    SharedKeys.Result shared = SharedKeys.of(keys, documents, BROADCAST_ROWS);
-    boolean fewHolders = shared.rows() <= BROADCAST_ROWS;
-    Dataset<Row> holders = shared.holders();
-    List<Row> repeated =
-        shared.idRows() == 0
+    // keys; every decision below looks only at these documents, as plain RDD operations.
+    StructType lightSchema =
+        new StructType().add(DedupKeys.DOC_ID, DataTypes.StringType).add(DedupKeys.EXACT_KEY, DataTypes.StringType)
+            .add(DedupKeys.URL_KEY, DataTypes.StringType);
+    for (var f : orderSchema.fields()) {
+      lightSchema = lightSchema.add(f);
+    }
+    SurvivorOrder survivorOrder = new SurvivorOrder(order, lightSchema);
+    SharedKeys.Result shared = SharedKeys.of(keys, orderSchema.fieldNames(), documents, BROADCAST_ROWS);
+    JavaRDD<SharedKeys.Holder> holders = shared.holders();
+    List<Tuple2<String, Long>> repeated =
+        shared.idHolders() == 0
             ? List.of()
-            : holders.filter(col("tag").equalTo(SharedKeys.DOC_ID))
-                .groupBy("doc_id").count().filter(col("count").gt(1)).limit(3).collectAsList();
+            : holders.filter(h -> h.has(SharedKeys.DOC_ID)).mapToPair(h -> new Tuple2<>(h.docId(), 1L))
+                .reduceByKey(Long::sum).filter(t -> t._2() > 1).take(3);
     if (!repeated.isEmpty()) {
       throw new IllegalArgumentException(
           input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "
-              + repeated.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + "x)").toList());
+              + repeated.stream().map(r -> r._1() + " (" + r._2() + "x)").toList());
     }
-    Column[] byOrder = survivorOrder(order);
 
     Map<String, Long> metrics = new LinkedHashMap<>();
-    // Exact and URL collapses among the documents sharing such a key with another one (a document
-    // alone with its key is its own group of one in both windows).
-    List<Column> lightColumns = new ArrayList<>(List.of(
-        col("doc_id"), col(DedupKeys.EXACT_KEY), col(DedupKeys.URL_KEY),
-        lit(null).cast(DataTypes.StringType).as(StageOutput.REASON), lit(null).cast(DataTypes.StringType).as("dup_of")));
-    for (String c : orderSchema.fieldNames()) {
-      lightColumns.add(col(c));
-    }
-    Dataset<Row> grouped =
-        holders.filter(col("tag").isin(SharedKeys.EXACT, SharedKeys.URL)).select("doc_id").distinct();
-    Dataset<Row> collapsed =
-        keys.select(lightColumns.toArray(new Column[0])).join(fewHolders ? functions.broadcast(grouped) : grouped, "doc_id");
-    if (settings.exact()) {
-      collapsed = collapse(collapsed, DedupKeys.EXACT_KEY, byOrder, EXACT);
-    }
-    if (settings.url()) {
-      collapsed = collapse(collapsed, DedupKeys.URL_KEY, byOrder, URL);
-    }
-    // Checkpointed: the steps below plan against these few rows, not the windows again. Lazily:
-    // the count right after saves them, with no job of its own.
-    Dataset<Row> gone =
-        collapsed.filter(col(StageOutput.REASON).isNotNull()).select(col("doc_id"), col(StageOutput.REASON), col("dup_of"))
-            .localCheckpoint(false);
+    // Exact and URL collapses among the documents sharing such a key with another one.
+    JavaPairRDD<String, Decisions.Removal> gone = Decisions.collapse(holders, settings.exact(), settings.url(), survivorOrder);
+    gone.rdd().localCheckpoint(); // saved by the count right after
     long collapsedCount = gone.count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
     if (settings.minhash().enabled()) {
-      Dataset<Row> entries =
-          holders.filter(col("tag").geq(0))
-              .join(collapsedCount <= BROADCAST_ROWS ? functions.broadcast(gone) : gone, new String[] {"doc_id"}, "left_anti")
-              .select(col("doc_id"), col("tag").as("band"), col("k").as("key"));
-      gone = gone.unionByName(nearDuplicates(keys, entries, keys.select("doc_id", orderSchema.fieldNames()), byOrder, outputDir, metrics));
+      JavaPairRDD<LshLinks.Bucket, String> entries =
+          holders.filter(h -> Arrays.stream(h.tags()).anyMatch(t -> t >= 0))
+              .mapToPair(h -> new Tuple2<>(h.docId(), h))
+              .subtractByKey(gone)
+              .flatMapToPair(t -> {
+                SharedKeys.Holder h = t._2();
+                List<Tuple2<LshLinks.Bucket, String>> out = new ArrayList<>();
+                for (int i = 0; i < h.tags().length; i++) {
+                  if (h.tags()[i] >= 0) {
+                    out.add(new Tuple2<>(new LshLinks.Bucket(h.tags()[i], h.keys()[i]), h.docId()));
+                  }
+                }
+                return out.iterator();
+              });
+      gone = gone.union(nearDuplicates(keys, entries, holders, survivorOrder, outputDir, metrics));
     }
 
     // An upper bound, without a count: every near-duplicate removal is on a link.
@@ -239,7 +232,8 @@ public final class DedupStage implements Stage {
     boolean small = 2 * (collapsedCount + 2 * links) <= BROADCAST_ROWS;
     int partitions = spark.sparkContext().defaultParallelism();
     // Checkpointed: later steps plan against the saved rows, not the whole lineage again.
-    Dataset<Row> changes = resolve(gone.coalesce(partitions).localCheckpoint(), small).coalesce(partitions).localCheckpoint(false);
+    Dataset<Row> changes =
+        spark.createDataFrame(Decisions.resolve(gone), Decisions.CHANGES).coalesce(partitions).localCheckpoint(false);
     progress(started, "%,d documents removed or in a cluster", changes.count());
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
@@ -299,36 +293,17 @@ public final class DedupStage implements Stage {
   }
 
   /**
-   * Among the documents still in (null reason), those sharing a non-null key collapse onto the
-   * first of their group in survivor order: they get {@code reason} and {@code dup_of}. Same
-   * columns out as in.
-   */
-  private static Dataset<Row> collapse(Dataset<Row> docs, String key, Column[] byOrder, String reason) {
-    // Documents without a key (no URL), and those already removed, skip the window: one null
-    // group would be one giant task.
-    Column in = col(key).isNotNull().and(col(StageOutput.REASON).isNull());
-    WindowSpec w = Window.partitionBy(col(key)).orderBy(byOrder);
-    Dataset<Row> ranked = docs.filter(in).withColumn("_first", first("doc_id").over(w));
-    Column dup = col("_first").notEqual(col("doc_id"));
-    Dataset<Row> decided =
-        ranked.withColumn(StageOutput.REASON, functions.when(dup, lit(reason)).otherwise(lit(null).cast(DataTypes.StringType)))
-            .withColumn("dup_of", functions.when(dup, col("_first")).otherwise(lit(null).cast(DataTypes.StringType)))
-            .drop("_first");
-    return decided.unionByName(docs.filter(functions.not(in)));
-  }
-
-  /**
    * MinHash-LSH among the documents still in: band buckets, links to bucket minima,
-   * verification, components; returns the removed ones ({@code doc_id, reason, dup_of}). Only
-   * candidate documents' shingles are ever moved.
+   * verification, components; returns the removed ones. Only candidate documents' shingles are
+   * ever moved.
    *
-   * @param entries {@code doc_id, band, key} of the documents still in, for the band keys that
+   * @param entries {@code (band, key) -> doc_id} of the documents still in, for the band keys that
    *     another document has too (a bucket of one links nothing)
-   * @param orderColumns {@code doc_id} and the survivor-order columns of every document
+   * @param holders every document sharing a key (their survivor-order columns)
    */
-  private Dataset<Row> nearDuplicates(
-      Dataset<Row> keys, Dataset<Row> entries, Dataset<Row> orderColumns, Column[] byOrder, String outputDir,
-      Map<String, Long> metrics) {
+  private JavaPairRDD<String, Decisions.Removal> nearDuplicates(
+      Dataset<Row> keys, JavaPairRDD<LshLinks.Bucket, String> entries, JavaRDD<SharedKeys.Holder> holders,
+      SurvivorOrder order, String outputDir, Map<String, Long> metrics) {
     JavaRDD<String[]> buckets = LshLinks.buckets(entries);
     JavaRDD<String> candidateDocs = LshLinks.documents(buckets);
     LshLinks.BucketStats bucketStats = LshLinks.stats(buckets, candidateDocs);
@@ -358,49 +333,10 @@ public final class DedupStage implements Stage {
     log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), bucketStats.shared());
     Components.Pairs cc = Components.of(links, log);
     metrics.put("minhash_component_rounds", (long) cc.rounds());
-    Dataset<Row> labels =
-        keys.sparkSession().createDataFrame(cc.labels().map(t -> RowFactory.create(t._1(), t._2())), LABELS);
-    Dataset<Row> members =
-        orderColumns.join(cc.edges() <= BROADCAST_ROWS / 2 ? functions.broadcast(labels) : labels, "doc_id");
-    WindowSpec w = Window.partitionBy(col("component")).orderBy(byOrder);
-    Dataset<Row> removed =
-        members.withColumn("_first", first("doc_id").over(w))
-            .filter(col("_first").notEqual(col("doc_id")))
-            .select(col("doc_id"), lit(MINHASH).as(StageOutput.REASON), col("_first").as("dup_of"));
+    JavaPairRDD<String, Decisions.Removal> removed = Decisions.nearDuplicates(cc.labels(), holders, order);
     if (pairs != null) {
       pairs.unpersist(false);
     }
     return removed;
-  }
-
-  /**
-   * The documents whose output columns differ from a lone kept document's: every removed one
-   * ({@code reason}, {@code duplicate_of}: the final survivor, as an exact duplicate of a document
-   * that was itself removed points at that one's survivor) and every survivor of a cluster, with
-   * {@code dup_cluster_id} and {@code dup_cluster_size}. Everyone else is its own cluster of one.
-   *
-   * @param gone {@code doc_id, reason, dup_of} (the survivor at that step)
-   * @param small whether the removed documents and their survivors can be broadcast
-   */
-  private static Dataset<Row> resolve(Dataset<Row> gone, boolean small) {
-    // Removed documents are usually few (small): then every join below broadcasts them, no shuffle.
-    // A survivor at one step can be removed at a later one: follow dup_of (exact -> URL ->
-    // near-duplicate: at most two hops).
-    Dataset<Row> target = gone.select(col("doc_id"), col("dup_of").as("final"));
-    for (int hop = 0; hop < 2; hop++) {
-      Dataset<Row> next = gone.select(col("doc_id").as("final"), col("dup_of").as("next"));
-      target = target.join(small ? functions.broadcast(next) : next, "final", "left")
-          .select(col("doc_id"), coalesce(col("next"), col("final")).as("final"));
-    }
-    Dataset<Row> removed = gone.select(col("doc_id"), col(StageOutput.REASON)).join(target, "doc_id");
-    Dataset<Row> sizes = removed.groupBy(col("final")).agg(count("*").plus(1).as(CLUSTER_SIZE));
-    Dataset<Row> removedRows =
-        removed.join(small ? functions.broadcast(sizes) : sizes, "final")
-            .select(col("doc_id"), col(StageOutput.REASON), col("final").as(DUPLICATE_OF), col("final").as(CLUSTER_ID),
-                col(CLUSTER_SIZE));
-    Dataset<Row> survivorRows =
-        sizes.select(col("final").as("doc_id"), lit(null).cast(DataTypes.StringType).as(StageOutput.REASON),
-            lit(null).cast(DataTypes.StringType).as(DUPLICATE_OF), col("final").as(CLUSTER_ID), col(CLUSTER_SIZE));
-    return removedRows.unionByName(survivorRows);
   }
 }

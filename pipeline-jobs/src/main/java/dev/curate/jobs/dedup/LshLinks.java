@@ -46,15 +46,13 @@ final class LshLinks {
   record BucketStats(long largest, long shared, long documents) {}
 
   /**
-   * @param entries {@code doc_id, band, key}
+   * @param entries {@code (band, key) -> doc_id}
    * @return every bucket of more than one member, its members with the head first (locally
    *     checkpointed: saved by the first job that reads it)
    */
-  static JavaRDD<String[]> buckets(Dataset<Row> entries) {
+  static JavaRDD<String[]> buckets(JavaPairRDD<Bucket, String> entries) {
     JavaRDD<String[]> buckets =
-        entries.javaRDD()
-            .mapToPair(r -> new Tuple2<>(new Bucket(((Number) r.get(1)).intValue(), r.getLong(2)), r.getString(0)))
-            .groupByKey()
+        entries.groupByKey()
             .map(g -> headFirst(g._2()))
             .filter(m -> m.length > 1);
     buckets.rdd().localCheckpoint();

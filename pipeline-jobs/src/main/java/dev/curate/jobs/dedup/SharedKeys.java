@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.curate.jobs.dedup;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.when;
-
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.Partitioner;
@@ -13,12 +12,11 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 import scala.collection.Seq;
 
@@ -28,13 +26,13 @@ import scala.collection.Seq;
  * all documents.
  *
  * <p>Almost every key is unique, and a key that only one document has decides nothing: no
- * document collapses onto another through it and no LSH bucket links through it. So the windows
- * that decide (exact, URL, bucket heads) only need the documents listed here, a few percent of
- * the input.
+ * document collapses onto another through it and no LSH bucket links through it. So the
+ * decisions (exact, URL, bucket heads) only need the documents listed here, a few percent of the
+ * input.
  *
  * <p>Every (kind, key) is counted as one 64-bit hash ({@link #hash}). Two different ones sharing
- * a hash only adds holders: the holder rows carry the band keys themselves, and the exact and URL
- * windows compare the keys themselves, so the decisions are those of windows over all documents.
+ * a hash only adds holders: the holders carry the band keys themselves, and the exact and URL
+ * collapses compare the keys themselves, so the decisions are those over all documents.
  *
  * <p>Plain arrays of longs on RDDs, not a SQL aggregation: as a SQL hash aggregation over the
  * exploded (tag, key) rows, the hash maps only grew (the keys are almost all unique) and cost
@@ -51,38 +49,54 @@ final class SharedKeys {
   /** Hashes one reducer sorts at most (64 MB), which sets the reducer count. */
   static final long MAX_SORTED = 8_000_000;
 
-  private static final StructType HOLDERS =
-      new StructType()
-          .add("doc_id", DataTypes.StringType, false)
-          .add("tag", DataTypes.IntegerType, false)
-          .add("k", DataTypes.LongType, false);
-
   private SharedKeys() {}
 
   /**
-   * Shared keys' holders ({@code doc_id, tag, k}: k is the band key for bands, the key's hash for
-   * the others), the number of shared keys, of holder rows, and of holder rows that are doc_ids
-   * (usually none: then no doc_id can repeat, and that check needs no job).
+   * A document that shares at least one key with another: its {@code doc_id, exact_key, url_key}
+   * and survivor-order columns ({@code light}), and its shared keys as tags ({@link #DOC_ID},
+   * {@link #EXACT}, {@link #URL}, or a band) with their values (the band key itself for a band).
    */
-  record Result(Dataset<Row> holders, long keys, long rows, long idRows) {}
+  record Holder(Row light, int[] tags, long[] keys) implements Serializable {
+    String docId() {
+      return light.getString(0);
+    }
+
+    boolean has(int tag) {
+      for (int t : tags) {
+        if (t == tag) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The holders (locally checkpointed), the number of shared keys, and of holders whose doc_id
+   * hash another document has too (usually none: then no doc_id can repeat, and that check needs
+   * no job).
+   */
+  record Result(JavaRDD<Holder> holders, long keys, long holderCount, long idHolders) {}
 
   /**
    * @param keys {@link DedupKeys#schema} rows
+   * @param orderColumns the survivor-order columns (besides doc_id) that ride along in {@link
+   *     Holder#light}
    * @param documents how many rows {@code keys} has (sizes the count's reducers)
    * @param broadcastRows up to this many shared keys, the second pass looks them up in a broadcast
    *     sorted array instead of shuffling every key again
-   * @return every key of a document that another document has too (locally checkpointed), and
-   *     the counts
    */
-  static Result of(Dataset<Row> keys, long documents, long broadcastRows) {
-    JavaRDD<Row> ids =
-        keys.select(DedupKeys.DOC_ID, DedupKeys.EXACT_KEY, DedupKeys.URL_KEY, DedupKeys.BAND_KEYS).javaRDD();
+  static Result of(Dataset<Row> keys, String[] orderColumns, long documents, long broadcastRows) {
+    List<String> columns =
+        new ArrayList<>(List.of(DedupKeys.DOC_ID, DedupKeys.EXACT_KEY, DedupKeys.URL_KEY, DedupKeys.BAND_KEYS));
+    columns.addAll(Arrays.asList(orderColumns));
+    JavaRDD<Row> ids = keys.select(columns.stream().map(functions::col).toArray(Column[]::new)).javaRDD();
     long items = documents * 24; // at most three ids and 21 bands each; only sizes the reducers
     int reducers =
         (int) Math.max(keys.sparkSession().sparkContext().defaultParallelism(), Math.min(100_000, items / MAX_SORTED + 1));
     JavaRDD<long[]> shared = sharedHashes(ids, reducers);
     long sharedKeys = shared.map(b -> (long) b.length).fold(0L, Long::sum);
-    JavaRDD<Row> holderRows;
+    JavaRDD<Holder> holders;
     if (sharedKeys <= broadcastRows) {
       long[] sorted = new long[(int) sharedKeys];
       int at = 0;
@@ -92,30 +106,57 @@ final class SharedKeys {
       }
       Arrays.sort(sorted);
       Broadcast<long[]> set = JavaSparkContext.fromSparkContext(keys.sparkSession().sparkContext()).broadcast(sorted);
-      holderRows = ids.flatMap(r -> {
+      holders = ids.flatMap(r -> {
         long[] s = set.value();
-        List<Row> out = new ArrayList<>(0);
+        List<long[]> found = new ArrayList<>(0);
         forEachKey(r, (tag, k, h) -> {
           if (Arrays.binarySearch(s, h) >= 0) {
-            out.add(RowFactory.create(r.getString(0), tag, k));
+            found.add(new long[] {tag, k});
           }
         });
-        return out.iterator();
+        return found.isEmpty() ? Collections.emptyIterator() : List.of(holder(r, found)).iterator();
       });
     } else {
-      JavaPairRDD<Long, Boolean> sharedSet = shared.flatMapToPair(b -> Arrays.stream(b).mapToObj(h -> new Tuple2<>(h, true)).iterator());
-      holderRows = ids.flatMapToPair(r -> {
-            List<Tuple2<Long, Row>> out = new ArrayList<>();
-            forEachKey(r, (tag, k, h) -> out.add(new Tuple2<>(h, RowFactory.create(r.getString(0), tag, k))));
+      JavaPairRDD<Long, Boolean> sharedSet =
+          shared.flatMapToPair(b -> Arrays.stream(b).mapToObj(h -> new Tuple2<>(h, true)).iterator());
+      // Every row's keys, by hash, with the row's own id (rows are grouped back by it: two rows
+      // can be equal, a repeated doc_id with the same text).
+      holders = ids.zipWithUniqueId().flatMapToPair(ru -> {
+            List<Tuple2<Long, Tuple2<Long, long[]>>> out = new ArrayList<>();
+            forEachKey(ru._1(), (tag, k, h) -> out.add(new Tuple2<>(h, new Tuple2<>(ru._2(), new long[] {tag, k}))));
             return out.iterator();
           })
           .join(sharedSet)
-          .map(t -> t._2()._1());
+          .mapToPair(t -> t._2()._1())
+          .groupByKey()
+          .join(ids.zipWithUniqueId().mapToPair(Tuple2::swap))
+          .map(t -> {
+            List<long[]> found = new ArrayList<>();
+            t._2()._1().forEach(found::add);
+            return holder(t._2()._2(), found);
+          });
     }
-    // Checkpoints are lazy: the count right after saves the holders, with no job of its own.
-    Dataset<Row> holders = keys.sparkSession().createDataFrame(holderRows, HOLDERS).localCheckpoint(false);
-    Row counts = holders.agg(functions.count("*"), functions.count(when(col("tag").equalTo(DOC_ID), true))).first();
-    return new Result(holders, sharedKeys, counts.getLong(0), counts.getLong(1));
+    holders.rdd().localCheckpoint(); // saved by the count right after, with no job of its own
+    long[] counts =
+        holders.map(h -> new long[] {1, h.has(DOC_ID) ? 1 : 0}).fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    return new Result(holders, sharedKeys, counts[0], counts[1]);
+  }
+
+  private static Holder holder(Row r, List<long[]> found) {
+    Object[] light = new Object[r.length() - 1];
+    light[0] = r.get(0);
+    light[1] = r.get(1);
+    light[2] = r.get(2);
+    for (int i = 4; i < r.length(); i++) {
+      light[i - 1] = r.get(i);
+    }
+    int[] tags = new int[found.size()];
+    long[] ks = new long[found.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = (int) found.get(i)[0];
+      ks[i] = found.get(i)[1];
+    }
+    return new Holder(RowFactory.create(light), tags, ks);
   }
 
   /** What {@link #forEachKey} reports: the key's tag, its value (k) and its hash. */

@@ -35,9 +35,11 @@ class SharedKeysTest {
 
   private static Set<String> holders(SharedKeys.Result r) {
     Set<String> out = new TreeSet<>();
-    for (Row h : r.holders().collectAsList()) {
-      int tag = h.getInt(1);
-      out.add(h.getString(0) + " " + (tag >= 0 ? "band" + tag + "=" + h.getLong(2) : tag == SharedKeys.EXACT ? "exact" : tag == SharedKeys.URL ? "url" : "id"));
+    for (SharedKeys.Holder h : r.holders().collect()) {
+      for (int i = 0; i < h.tags().length; i++) {
+        int tag = h.tags()[i];
+        out.add(h.docId() + " " + (tag >= 0 ? "band" + tag + "=" + h.keys()[i] : tag == SharedKeys.EXACT ? "exact" : tag == SharedKeys.URL ? "url" : "id"));
+      }
     }
     return out;
   }
@@ -60,26 +62,29 @@ class SharedKeysTest {
 
   @Test
   void onlyKeysThatAnotherDocumentHasTooAreListedPerKindAndBand() {
-    SharedKeys.Result r = SharedKeys.of(keys(DOCS), DOCS.size(), 1_000_000);
+    SharedKeys.Result r = SharedKeys.of(keys(DOCS), new String[0], DOCS.size(), 1_000_000);
     assertEquals(EXPECTED, holders(r));
     assertEquals(5, r.keys());
-    assertEquals(10, r.rows());
-    assertEquals(0, r.idRows());
+    assertEquals(5, r.holderCount()); // a, b, c, d, f
+    assertEquals(0, r.idHolders());
   }
 
   @Test
   void tooManySharedKeysToBroadcastGiveTheSameHoldersByAShuffle() {
-    SharedKeys.Result r = SharedKeys.of(keys(DOCS), DOCS.size(), 0);
+    SharedKeys.Result r = SharedKeys.of(keys(DOCS), new String[0], DOCS.size(), 0);
     assertEquals(EXPECTED, holders(r));
-    assertEquals(10, r.rows());
+    assertEquals(5, r.holderCount());
   }
 
   @Test
-  void aRepeatedDocIdIsListedWithItsIdRows() {
+  void aRepeatedDocIdIsListedOncePerDocumentEvenWhenTheCopiesAreEqual() {
     List<Object[]> docs = new ArrayList<>(DOCS);
     docs.add(doc("a", "e9", null, 91, 92, 93));
-    SharedKeys.Result r = SharedKeys.of(keys(docs), docs.size(), 1_000_000);
-    assertEquals(2, r.idRows());
+    docs.add(doc("g", "e7", "http://x/7", 13, 72, 73));
+    for (long broadcastRows : new long[] {1_000_000, 0}) {
+      SharedKeys.Result r = SharedKeys.of(keys(docs), new String[0], docs.size(), broadcastRows);
+      assertEquals(4, r.idHolders(), "broadcast rows " + broadcastRows);
+    }
   }
 
   @Test
