@@ -235,7 +235,9 @@ final class ContentSelector {
     }
     boolean[] cut = new boolean[m.n];
     best = widen(best, score, cut);
-    if (product && !listing) {
+    if (product) {
+      // in the listing reading too: a product page read as a list of short lines is still about
+      // one product, not about the strips of other items beside it
       best = narrow(best, score);
     }
     int stop = m.end[best];

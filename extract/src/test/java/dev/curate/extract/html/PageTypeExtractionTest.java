@@ -1154,4 +1154,26 @@ class PageTypeExtractionTest {
     assertKept(text, "The brass fly reel is described", "Its click drag is described");
     assertDropped(text, "People who viewed", "Vintage fly fishing reel number 3");
   }
+
+  @Test
+  void productPageOfShortLinesReadAsAListingStillLeavesOutTheLinksBesideIt() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Jacket\"}</script>";
+    String body =
+        "<main><div class='layout'>"
+            + "<div class='product'><h1>Faux leather jacket</h1><ul class='facts'>"
+            + items(
+                8,
+                i ->
+                    "<li>Detail "
+                        + i
+                        + ": outer fabric polyester, lining polyester, turn-down collar</li>")
+            + "</ul></div>"
+            + "<div class='more'><h2>Shop by brand</h2><ul>"
+            + items(14, i -> "<li><a href='/brand" + i + "'>Outerwear brand number " + i + "</a></li>")
+            + "</ul></div></div></main>";
+    String text = text(page(ld, body));
+    assertKept(text, "Detail 1: outer fabric polyester", "Detail 8: outer fabric polyester");
+    assertDropped(text, "Outerwear brand number 3", "Shop by brand");
+  }
 }
