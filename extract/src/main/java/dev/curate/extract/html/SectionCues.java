@@ -46,10 +46,14 @@ final class SectionCues {
 
   /**
    * Titles of a shop's strips of other items on a product page ("People who viewed this item also
-   * viewed"); read on product pages only, where such a strip sits beside the item it is about.
+   * viewed", "Featured products", "Recommendations"); read on product pages only, where such a
+   * strip sits beside the item it is about (a home page's "Featured products" are its content).
    */
   private static final String[] SHOP_RELATED =
-      split("people who viewed this item|people who viewed this|people who bought this item");
+      split(
+          "people who viewed this item|people who viewed this|people who bought this item"
+              + "|featured products|recommendations|explore other|you may also need"
+              + "|better together");
 
   /** Titles of review and question sections; boilerplate on a product page. */
   private static final String[] REVIEWS =

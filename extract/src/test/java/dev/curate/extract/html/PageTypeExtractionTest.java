@@ -1133,7 +1133,7 @@ class PageTypeExtractionTest {
   }
 
   @Test
-  void productPageDropsAStripOfItemsOtherPeopleViewed() {
+  void productPageDropsStripsOfOtherItemsThatOtherPeopleViewedOrTheShopFeatures() {
     String ld =
         "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Reel\"}</script>";
     String body =
@@ -1149,10 +1149,14 @@ class PageTypeExtractionTest {
             + "<div class='summary'><h1>Brass fly reel</h1>"
             + para("The brass fly reel")
             + para("Its click drag")
+            + "<h2>Featured products</h2>"
+            + "<p>Waxed canvas fly vest with twelve pockets, a rod loop and a fleece patch for"
+            + " drying flies, cut long enough to wear over waders on cold mornings.</p>"
             + "</div></div></main>";
     String text = text(page(ld, body));
     assertKept(text, "The brass fly reel is described", "Its click drag is described");
-    assertDropped(text, "People who viewed", "Vintage fly fishing reel number 3");
+    assertDropped(
+        text, "People who viewed", "Vintage fly fishing reel number 3", "Waxed canvas fly vest");
   }
 
   @Test
