@@ -198,6 +198,9 @@ final class ContentSelector {
         kept = list;
       }
     }
+    if (product && m.tabPanelCount > 1) {
+      dropClosedTabs(m, kept, s.h1);
+    }
     dropRepeats(kept, product || m.forum);
     if (words(kept) < MIN_WORDS) {
       // a lone badge or label ("Sold out") left over from a page with no main content
@@ -323,6 +326,55 @@ final class ContentSelector {
       trimTail(kept);
     }
     return kept;
+  }
+
+  /**
+   * On a product page, drops the text of the {@code role="tabpanel"} panels that a tab set does not
+   * show: where some panel of a set (the panels under one parent) is marked open, the others; else
+   * where some are marked closed, those; else all but the first. A shop prints every tab of its
+   * product (reviews, shipping, its sales team's pitch) and shows the description's; the WCXB truth
+   * keeps what is shown. Panels named only by class ({@code tab-pane}) are left alone: the truth
+   * keeps closed specification panels there.
+   */
+  private static void dropClosedTabs(PageModel m, List<Block> kept, int h1) {
+    int k = m.tabPanelCount;
+    int[] set = m.tabPanels;
+    boolean[] drop = new boolean[k];
+    boolean any = false;
+    for (int a = 0; a < k; a++) {
+      int p = m.parent[set[a] >> 2];
+      int open = 0;
+      int closed = 0;
+      int first = -1;
+      for (int b = 0; b < k; b++) {
+        int id = set[b] >> 2;
+        if (m.parent[id] == p && m.textChars[id] > 0) {
+          open += (set[b] & 3) == PageModel.TAB_OPEN ? 1 : 0;
+          closed += (set[b] & 3) == PageModel.TAB_CLOSED ? 1 : 0;
+          first = first < 0 ? b : first;
+        }
+      }
+      int state = set[a] & 3;
+      int id = set[a] >> 2;
+      drop[a] =
+          m.textChars[id] > 0
+              && !m.holds(id, h1)
+              && (open > 0
+                  ? state != PageModel.TAB_OPEN
+                  : closed > 0 ? state == PageModel.TAB_CLOSED : first != a);
+      any |= drop[a];
+    }
+    if (!any) {
+      return;
+    }
+    boolean[] in = new boolean[m.n];
+    for (int a = 0; a < k; a++) {
+      in[set[a] >> 2] = drop[a];
+    }
+    for (int i = 1; i < m.n; i++) {
+      in[i] |= in[m.parent[i]];
+    }
+    kept.removeIf(bl -> bl.owner >= 0 && in[bl.owner]);
   }
 
   /**

@@ -134,6 +134,9 @@ final class MeasureWalk implements NodeFilter {
         }
         String role = el.attr("role");
         if (!role.isEmpty()) {
+          if (role.equals("tabpanel")) {
+            m.addTabPanel(id, tabState(el, cls));
+          }
           cue |= BoilerplateCues.role(role);
           if (role.equals("dialog") && el.attr("aria-modal").equals("true")) {
             // a modal pop-up (consent, newsletter, menu), not a drawer holding page text
@@ -219,6 +222,28 @@ final class MeasureWalk implements NodeFilter {
     return el.attributesSize() > 0
         && el.attr("aria-hidden").equals("true")
         && !HtmlTags.isPanel(el, el.className());
+  }
+
+  /**
+   * Whether a tab panel is marked open (a class naming its state: {@code active}, {@code current},
+   * {@code selected}, {@code show}, Bootstrap's {@code in}) or closed ({@code hidden}, {@code
+   * display:none}, {@code aria-hidden="true"}); see {@link PageModel#tabPanels}.
+   */
+  private static int tabState(Element el, String cls) {
+    if (el.hasAttr("hidden")
+        || el.attr("aria-hidden").equals("true")
+        || el.attr("style").replace(" ", "").contains("display:none")) {
+      return PageModel.TAB_CLOSED;
+    }
+    if (cls.contains("active")
+        || cls.contains("current")
+        || cls.contains("selected")
+        || cls.contains("show")
+        || cls.contains(" in ")
+        || cls.endsWith(" in")) {
+      return PageModel.TAB_OPEN;
+    }
+    return PageModel.TAB_UNMARKED;
   }
 
   /** Cue flags of a class or id value; pages repeat their class strings, so each is split once. */

@@ -108,6 +108,32 @@ final class PageModel {
   /** The {@code description} of the first JSON-LD {@code Product} in the body, or null. */
   String productDescription;
 
+  /** A tab panel's state as the markup gives it: neither open nor closed. */
+  static final int TAB_UNMARKED = 0;
+
+  /** A tab panel marked open ({@code active}, {@code current}, {@code selected}, {@code show}). */
+  static final int TAB_OPEN = 1;
+
+  /** A tab panel marked closed ({@code hidden}, {@code display:none}, {@code aria-hidden}). */
+  static final int TAB_CLOSED = 2;
+
+  /**
+   * The {@code role="tabpanel"} elements in page order, each as {@code id * 4 + state} (a {@code
+   * TAB_} constant); {@link #tabPanelCount} of them are set. Rare, so kept as a list.
+   */
+  int[] tabPanels;
+
+  int tabPanelCount;
+
+  void addTabPanel(int id, int state) {
+    if (tabPanels == null) {
+      tabPanels = new int[8];
+    } else if (tabPanelCount == tabPanels.length) {
+      tabPanels = Arrays.copyOf(tabPanels, tabPanelCount * 2);
+    }
+    tabPanels[tabPanelCount++] = id * 4 + state;
+  }
+
   /** The longest text node that holds raw markup, or null. */
   String markup;
 

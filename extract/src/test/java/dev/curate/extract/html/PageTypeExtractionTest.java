@@ -1180,4 +1180,31 @@ class PageTypeExtractionTest {
     assertKept(text, "Detail 1: outer fabric polyester", "Detail 8: outer fabric polyester");
     assertDropped(text, "Outerwear brand number 3", "Shop by brand");
   }
+
+  @Test
+  void productPageKeepsOnlyTheTabPanelItShowsButArticlesKeepEveryPanel() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Kettle\"}</script>";
+    String tabs =
+        "<main><h1>Pour-over kettle</h1><div class='tabs'>"
+            + "<div role='tabpanel' class='panel%s' id='tab-description'>"
+            + para("The pour-over kettle")
+            + para("Its thin spout")
+            + "</div><div role='tabpanel' class='panel%s' id='tab-shipping'>"
+            + para("Our shipping policy")
+            + "</div><div role='tabpanel' class='panel' id='tab-team'>"
+            + para("Our sales team")
+            + "</div></div></main>";
+    // no panel marked: the first one is shown
+    String text = text(page(ld, String.format(tabs, "", "")));
+    assertKept(text, "The pour-over kettle is described", "Its thin spout is described");
+    assertDropped(text, "Our shipping policy", "Our sales team");
+    // the panel marked active is shown
+    String active = text(page(ld, String.format(tabs, "", " active")));
+    assertKept(active, "Our shipping policy is described");
+    assertDropped(active, "The pour-over kettle is described", "Our sales team");
+    // an article keeps every panel
+    String article = text(page("", String.format(tabs, "", "")));
+    assertKept(article, "The pour-over kettle is described", "Our sales team is described");
+  }
 }
