@@ -51,22 +51,23 @@ public final class Components {
    * @return {@code node, component}: the component is its smallest node
    */
   public static Result of(Dataset<Row> edges, PrintStream log) {
-    Pairs p = of(edges.select("a", "b").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1))), log);
+    Pairs p = of(edges.select("a", "b").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1))), log,
+        edges.sparkSession().sparkContext().defaultParallelism());
     JavaRDD<Row> rows = p.labels().map(t -> RowFactory.create(t._1(), t._2()));
     return new Result(edges.sparkSession().createDataFrame(rows, LABELS), p.rounds(), p.edges());
   }
 
-  /** The same on an RDD of edges {@code (a, b)}. */
-  static Pairs of(JavaPairRDD<String, String> edges, PrintStream log) {
+  /** The same on an RDD of edges {@code (a, b)}, every shuffle into {@code partitions} partitions. */
+  static Pairs of(JavaPairRDD<String, String> edges, PrintStream log, int partitions) {
     JavaPairRDD<String, String> e =
-        edges.filter(t -> !t._1().equals(t._2())).mapToPair(Components::ordered).distinct();
+        edges.filter(t -> !t._1().equals(t._2())).mapToPair(Components::ordered).distinct(partitions);
     e.rdd().localCheckpoint(); // saved by the first star check, with no job of its own
     int round = 0;
     long[] check;
     while (true) {
       // One job per check; LSH links to bucket heads are often one star per cluster already,
       // which then takes no round at all.
-      check = starCheck(e);
+      check = starCheck(e, partitions);
       log.println("dedup: connected components, round " + round + ": " + check[0] + " edges"
           + (check[1] == 0 ? ", one star per component" : ""));
       if (check[1] == 0) {
@@ -76,12 +77,12 @@ public final class Components {
       if (round > MAX_ROUNDS) {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
-      JavaPairRDD<String, String> next = smallStar(largeStar(e));
+      JavaPairRDD<String, String> next = smallStar(largeStar(e, partitions), partitions);
       next.rdd().localCheckpoint();
       e = next;
     }
     JavaPairRDD<String, String> labels =
-        e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._2())).iterator()).distinct();
+        e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._2())).iterator()).distinct(partitions);
     return new Pairs(labels, round, check[0]);
   }
 
@@ -96,11 +97,11 @@ public final class Components {
    * both a leaf ({@code u}) and a centre ({@code v}) and no leaf has two centres. Then every
    * component is one centre and its leaves, and the edges are the labels.
    */
-  static long[] starCheck(JavaPairRDD<String, String> e) {
+  static long[] starCheck(JavaPairRDD<String, String> e, int partitions) {
     // Per node: {times a leaf, times a centre}.
     JavaPairRDD<String, long[]> roles =
         e.flatMapToPair(t -> List.of(new Tuple2<>(t._1(), new long[] {1, 0}), new Tuple2<>(t._2(), new long[] {0, 1})).iterator())
-            .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}, partitions);
     return roles.values()
         .map(r -> new long[] {r[0], r[0] > 1 || (r[0] >= 1 && r[1] >= 1) ? 1 : 0})
         .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
@@ -110,9 +111,9 @@ public final class Components {
    * For every node x with neighbourhood N(x), m = min(N(x) ∪ {x}): each neighbour larger than x is
    * reconnected to m. Input and output edges are {@code u > v}.
    */
-  static JavaPairRDD<String, String> largeStar(JavaPairRDD<String, String> e) {
+  static JavaPairRDD<String, String> largeStar(JavaPairRDD<String, String> e, int partitions) {
     return e.flatMapToPair(t -> List.of(t, t.swap()).iterator())
-        .groupByKey()
+        .groupByKey(partitions)
         .flatMapToPair(g -> {
           String x = g._1();
           String m = x;
@@ -127,15 +128,15 @@ public final class Components {
           }
           return out.iterator();
         })
-        .distinct();
+        .distinct(partitions);
   }
 
   /**
    * For every node x with smaller neighbours S(x), m = min(S(x) ∪ {x}): x and each of S(x) are
    * connected to m. Input and output edges are {@code u > v}.
    */
-  static JavaPairRDD<String, String> smallStar(JavaPairRDD<String, String> e) {
-    return e.groupByKey()
+  static JavaPairRDD<String, String> smallStar(JavaPairRDD<String, String> e, int partitions) {
+    return e.groupByKey(partitions)
         .flatMapToPair(g -> {
           String x = g._1();
           String m = x;
@@ -150,6 +151,6 @@ public final class Components {
           String centre = m;
           return out.stream().filter(t -> !t._1().equals(centre)).iterator();
         })
-        .distinct();
+        .distinct(partitions);
   }
 }

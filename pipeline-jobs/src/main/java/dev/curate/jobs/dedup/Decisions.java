@@ -41,27 +41,28 @@ final class Decisions {
    *
    * @return the removed documents
    */
-  static JavaPairRDD<String, Removal> collapse(JavaRDD<Holder> holders, boolean exact, boolean url, SurvivorOrder order) {
+  static JavaPairRDD<String, Removal> collapse(
+      JavaRDD<Holder> holders, boolean exact, boolean url, SurvivorOrder order, int partitions) {
     JavaRDD<Tuple2<Holder, Removal>> state =
         holders.filter(h -> h.has(SharedKeys.EXACT) || h.has(SharedKeys.URL)).map(h -> new Tuple2<>(h, null));
     if (exact) {
-      state = collapseBy(state, 1, DedupStage.EXACT, order);
+      state = collapseBy(state, 1, DedupStage.EXACT, order, partitions);
     }
     if (url) {
-      state = collapseBy(state, 2, DedupStage.URL, order);
+      state = collapseBy(state, 2, DedupStage.URL, order, partitions);
     }
     return state.filter(t -> t._2() != null).mapToPair(t -> new Tuple2<>(t._1().docId(), t._2()));
   }
 
   /** One collapse by the key in column {@code column} of the holders' light rows. */
   private static JavaRDD<Tuple2<Holder, Removal>> collapseBy(
-      JavaRDD<Tuple2<Holder, Removal>> state, int column, String reason, SurvivorOrder order) {
+      JavaRDD<Tuple2<Holder, Removal>> state, int column, String reason, SurvivorOrder order, int partitions) {
     // Documents without this key, and those already removed, take no part (one null group would
     // be one giant task).
     JavaRDD<Tuple2<Holder, Removal>> decided =
         state.filter(t -> t._2() == null && !t._1().light().isNullAt(column))
             .keyBy(t -> t._1().light().getString(column))
-            .groupByKey()
+            .groupByKey(partitions)
             .flatMap(g -> {
               Row best = null;
               for (Tuple2<Holder, Removal> t : g._2()) {
@@ -75,7 +76,7 @@ final class Decisions {
               }
               return out.iterator();
             });
-    return decided.union(state.filter(t -> t._2() != null || t._1().light().isNullAt(column)));
+    return decided.union(state.filter(t -> t._2() != null || t._1().light().isNullAt(column))).coalesce(partitions);
   }
 
   /**
@@ -85,10 +86,10 @@ final class Decisions {
    * @param holders light rows of (at least) every node
    */
   static JavaPairRDD<String, Removal> nearDuplicates(
-      JavaPairRDD<String, String> labels, JavaRDD<Holder> holders, SurvivorOrder order) {
-    return labels.join(holders.mapToPair(h -> new Tuple2<>(h.docId(), h.light())))
+      JavaPairRDD<String, String> labels, JavaRDD<Holder> holders, SurvivorOrder order, int partitions) {
+    return labels.join(holders.mapToPair(h -> new Tuple2<>(h.docId(), h.light())), partitions)
         .mapToPair(t -> t._2())
-        .groupByKey()
+        .groupByKey(partitions)
         .flatMapToPair(g -> {
           Row best = null;
           for (Row r : g._2()) {
@@ -112,21 +113,21 @@ final class Decisions {
    * survivor of a cluster, with {@code dup_cluster_id} and {@code dup_cluster_size}. Everyone else
    * is its own cluster of one.
    */
-  static JavaRDD<Row> resolve(JavaPairRDD<String, Removal> gone) {
+  static JavaRDD<Row> resolve(JavaPairRDD<String, Removal> gone, int partitions) {
     // A survivor at one step can be removed at a later one: follow dup_of (exact -> URL ->
     // near-duplicate: at most two hops).
     JavaPairRDD<String, String> next = gone.mapValues(Removal::dupOf);
     JavaPairRDD<String, String> target = next; // doc -> final
     for (int hop = 0; hop < 2; hop++) {
       target = target.mapToPair(Tuple2::swap)
-          .leftOuterJoin(next)
+          .leftOuterJoin(next, partitions)
           .mapToPair(t -> new Tuple2<>(t._2()._1(), orElse(t._2()._2(), t._1())));
     }
     JavaPairRDD<String, Tuple2<String, String>> removed = // final -> (doc, reason)
-        gone.join(target).mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1().reason())));
-    JavaPairRDD<String, Long> sizes = removed.mapValues(x -> 1L).reduceByKey(Long::sum).mapValues(n -> n + 1);
+        gone.join(target, partitions).mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1().reason())));
+    JavaPairRDD<String, Long> sizes = removed.mapValues(x -> 1L).reduceByKey(Long::sum, partitions).mapValues(n -> n + 1);
     JavaRDD<Row> removedRows =
-        removed.join(sizes).map(t -> RowFactory.create(t._2()._1()._1(), t._2()._1()._2(), t._1(), t._1(), t._2()._2()));
+        removed.join(sizes, partitions).map(t -> RowFactory.create(t._2()._1()._1(), t._2()._1()._2(), t._1(), t._1(), t._2()._2()));
     JavaRDD<Row> survivorRows = sizes.map(t -> RowFactory.create(t._1(), null, null, t._1(), t._2()));
     return removedRows.union(survivorRows);
   }

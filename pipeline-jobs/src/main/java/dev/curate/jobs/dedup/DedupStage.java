@@ -192,11 +192,13 @@ public final class DedupStage implements Stage {
     SurvivorOrder survivorOrder = new SurvivorOrder(order, lightSchema);
     SharedKeys.Result shared = SharedKeys.of(keys, orderSchema.fieldNames(), documents, BROADCAST_ROWS);
     JavaRDD<SharedKeys.Holder> holders = shared.holders();
+    // Every shuffle of the decisions below: enough partitions for the holders, not one per input file.
+    int p = (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, shared.holderCount() / 100_000 + 1));
     List<Tuple2<String, Long>> repeated =
         shared.idHolders() == 0
             ? List.of()
             : holders.filter(h -> h.has(SharedKeys.DOC_ID)).mapToPair(h -> new Tuple2<>(h.docId(), 1L))
-                .reduceByKey(Long::sum).filter(t -> t._2() > 1).take(3);
+                .reduceByKey(Long::sum, p).filter(t -> t._2() > 1).take(3);
     if (!repeated.isEmpty()) {
       throw new IllegalArgumentException(
           input + ": doc_id must be unique (within the input and the dedup index), but these appear more than once: "
@@ -205,7 +207,7 @@ public final class DedupStage implements Stage {
 
     Map<String, Long> metrics = new LinkedHashMap<>();
     // Exact and URL collapses among the documents sharing such a key with another one.
-    JavaPairRDD<String, Decisions.Removal> gone = Decisions.collapse(holders, settings.exact(), settings.url(), survivorOrder);
+    JavaPairRDD<String, Decisions.Removal> gone = Decisions.collapse(holders, settings.exact(), settings.url(), survivorOrder, p);
     gone.rdd().localCheckpoint(); // saved by the count right after
     long collapsedCount = gone.count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
@@ -213,7 +215,7 @@ public final class DedupStage implements Stage {
       JavaPairRDD<LshLinks.Bucket, String> entries =
           holders.filter(h -> Arrays.stream(h.tags()).anyMatch(t -> t >= 0))
               .mapToPair(h -> new Tuple2<>(h.docId(), h))
-              .subtractByKey(gone)
+              .subtractByKey(gone, p)
               .flatMapToPair(t -> {
                 SharedKeys.Holder h = t._2();
                 List<Tuple2<LshLinks.Bucket, String>> out = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class DedupStage implements Stage {
                 }
                 return out.iterator();
               });
-      gone = gone.union(nearDuplicates(keys, entries, holders, survivorOrder, outputDir, metrics));
+      gone = gone.union(nearDuplicates(keys, entries, holders, survivorOrder, p, outputDir, metrics)).coalesce(p);
     }
 
     // An upper bound, without a count: every near-duplicate removal is on a link.
@@ -233,7 +235,7 @@ public final class DedupStage implements Stage {
     int partitions = spark.sparkContext().defaultParallelism();
     // Checkpointed: later steps plan against the saved rows, not the whole lineage again.
     Dataset<Row> changes =
-        spark.createDataFrame(Decisions.resolve(gone), Decisions.CHANGES).coalesce(partitions).localCheckpoint(false);
+        spark.createDataFrame(Decisions.resolve(gone, p), Decisions.CHANGES).coalesce(partitions).localCheckpoint(false);
     progress(started, "%,d documents removed or in a cluster", changes.count());
     Dataset<Row> all =
         docs.withColumn("doc_id", col("doc_id").cast(DataTypes.StringType))
@@ -303,8 +305,8 @@ public final class DedupStage implements Stage {
    */
   private JavaPairRDD<String, Decisions.Removal> nearDuplicates(
       Dataset<Row> keys, JavaPairRDD<LshLinks.Bucket, String> entries, JavaRDD<SharedKeys.Holder> holders,
-      SurvivorOrder order, String outputDir, Map<String, Long> metrics) {
-    JavaRDD<String[]> buckets = LshLinks.buckets(entries);
+      SurvivorOrder order, int p, String outputDir, Map<String, Long> metrics) {
+    JavaRDD<String[]> buckets = LshLinks.buckets(entries, p);
     JavaRDD<String> candidateDocs = LshLinks.documents(buckets);
     LshLinks.BucketStats bucketStats = LshLinks.stats(buckets, candidateDocs);
     metrics.put("minhash_largest_bucket", bucketStats.largest());
@@ -331,9 +333,9 @@ public final class DedupStage implements Stage {
       metrics.put("minhash_candidate_pairs", candidates.count());
     }
     log.printf("dedup: %,d candidate pairs from %,d shared buckets%n", metrics.get("minhash_candidate_pairs"), bucketStats.shared());
-    Components.Pairs cc = Components.of(links, log);
+    Components.Pairs cc = Components.of(links, log, p);
     metrics.put("minhash_component_rounds", (long) cc.rounds());
-    JavaPairRDD<String, Decisions.Removal> removed = Decisions.nearDuplicates(cc.labels(), holders, order);
+    JavaPairRDD<String, Decisions.Removal> removed = Decisions.nearDuplicates(cc.labels(), holders, order, p);
     if (pairs != null) {
       pairs.unpersist(false);
     }

@@ -50,9 +50,9 @@ final class LshLinks {
    * @return every bucket of more than one member, its members with the head first (locally
    *     checkpointed: saved by the first job that reads it)
    */
-  static JavaRDD<String[]> buckets(JavaPairRDD<Bucket, String> entries) {
+  static JavaRDD<String[]> buckets(JavaPairRDD<Bucket, String> entries, int partitions) {
     JavaRDD<String[]> buckets =
-        entries.groupByKey()
+        entries.groupByKey(partitions)
             .map(g -> headFirst(g._2()))
             .filter(m -> m.length > 1);
     buckets.rdd().localCheckpoint();
@@ -78,7 +78,7 @@ final class LshLinks {
 
   /** Candidate documents: every member of a bucket (locally checkpointed). */
   static JavaRDD<String> documents(JavaRDD<String[]> buckets) {
-    JavaRDD<String> docs = buckets.flatMap(m -> List.of(m).iterator()).distinct();
+    JavaRDD<String> docs = buckets.flatMap(m -> List.of(m).iterator()).distinct(buckets.getNumPartitions());
     docs.rdd().localCheckpoint();
     return docs;
   }
@@ -100,7 +100,7 @@ final class LshLinks {
           }
           return out.iterator();
         })
-        .distinct();
+        .distinct(buckets.getNumPartitions());
   }
 
   /**
@@ -124,9 +124,10 @@ final class LshLinks {
       Broadcast<Map<String, byte[][]>> shared = JavaSparkContext.fromSparkContext(keys.sparkSession().sparkContext()).broadcast(local);
       return candidates.map(t -> pair(t._1(), t._2(), shared.value().get(t._1()), shared.value().get(t._2())));
     }
-    return candidates.join(sets)
+    int partitions = candidates.getNumPartitions();
+    return candidates.join(sets, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(sets)
+        .join(sets, partitions)
         .map(t -> pair(t._2()._1()._1(), t._1(), t._2()._1()._2(), t._2()._2()));
   }
 

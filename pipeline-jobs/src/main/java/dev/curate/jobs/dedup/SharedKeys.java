@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 import scala.collection.Seq;
 
@@ -126,16 +127,21 @@ final class SharedKeys {
             forEachKey(ru._1(), (tag, k, h) -> out.add(new Tuple2<>(h, new Tuple2<>(ru._2(), new long[] {tag, k}))));
             return out.iterator();
           })
-          .join(sharedSet)
+          .join(sharedSet, reducers)
           .mapToPair(t -> t._2()._1())
-          .groupByKey()
-          .join(ids.zipWithUniqueId().mapToPair(Tuple2::swap))
+          .groupByKey(reducers)
+          .join(ids.zipWithUniqueId().mapToPair(Tuple2::swap), reducers)
           .map(t -> {
             List<long[]> found = new ArrayList<>();
             t._2()._1().forEach(found::add);
             return holder(t._2()._2(), found);
           });
     }
+    // Few rows: as many partitions as the count had reducers, not one per input file.
+    holders = holders.coalesce(reducers);
+    // Kept serialized: as objects, Spark's size estimate of the cached rows walked them
+    // reflectively, again and again as the block grew, and cost more than the rows themselves.
+    holders.persist(StorageLevel.MEMORY_AND_DISK_SER());
     holders.rdd().localCheckpoint(); // saved by the count right after, with no job of its own
     long[] counts =
         holders.map(h -> new long[] {1, h.has(DOC_ID) ? 1 : 0}).fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
