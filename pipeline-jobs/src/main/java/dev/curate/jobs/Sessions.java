@@ -35,6 +35,11 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // A run plans many queries in one session (every stage, and bench-dedup's alternating
+    // rounds): with Spark's default of 100 cached generated classes they evict each other, and
+    // every eviction costs a Janino compile and a JIT compile again (dedup: 10-13 s of process CPU
+    // a round instead of 12-15 s, measured). Each entry is a few KB of metaspace.
+    conf.setIfMissing("spark.sql.codegen.cache.maxEntries", "1000");
     // Spark's SerializationDebugger uses sun.security.action.GetBooleanAction, gone in Java 25:
     // with it on, a serialization problem surfaces as an opaque ExceptionInInitializerError.
     conf.setIfMissing("spark.serializer.extraDebugInfo", "false");
