@@ -76,6 +76,12 @@ final class BoilerplateCues {
    */
   static final int HIDE = 2048;
 
+  /**
+   * A fine-print word ({@code disclaimer}, {@code legal}): boilerplate on a product page even when
+   * it holds prose, unless it holds the product's title ({@link PageModel#finePrint}).
+   */
+  static final int FINE_PRINT = 4096;
+
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
@@ -84,14 +90,15 @@ final class BoilerplateCues {
         "nav navbar navbox navigation navi menu menus menubar submenu megamenu crumb sidebar"
             + " sidebars signup overlay lightbox pagination pager paging"
             + " toolbar skip skiplink login signin logout account searchform copyright"
-            + " masthead topbar bottombar tagcloud tags taglist disclaimer offcanvas drawer"
+            + " masthead topbar bottombar tagcloud tags taglist offcanvas drawer"
             + " dropdown print rating ratings feedback survey tooltip signature signatures"
             + " userinfo postprofile usertitle userstats reputation vote votes voting upvote"
             + " downvote reactions badges avatar userextras userbanner memberinfo authorbox"
-            + " authorinfo authorbio author authors bio legal credit credits notice notices"
+            + " authorinfo authorbio author authors bio credit credits notice notices"
             + " attachment attachments");
     words(STRONG | HARD | LOCK, "cookie cookies consent gdpr onetrust popup popover modal");
     words(STRONG | FOOT, "footer");
+    words(STRONG | FINE_PRINT, "disclaimer disclaimers legal");
     words(
         STRONG | HARD,
         "share sharing sharer social socials sociallinks"

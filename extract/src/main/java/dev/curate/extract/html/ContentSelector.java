@@ -198,6 +198,9 @@ final class ContentSelector {
         kept = list;
       }
     }
+    if (product && m.finePrintCount > 0) {
+      dropFinePrint(m, kept, s.h1);
+    }
     if (product && m.tabPanelCount > 1) {
       dropClosedTabs(m, kept, s.h1);
     }
@@ -326,6 +329,33 @@ final class ContentSelector {
       trimTail(kept);
     }
     return kept;
+  }
+
+  /**
+   * On a product page, drops the text of fine-print boxes ({@code disclaimer}, {@code legal}) that
+   * do not hold the product's title, prose or not: ratings-board notices, trademark lines, offer
+   * terms and footnotes about the product are not its text. (Elsewhere such a box holding mostly
+   * prose is content; a wrapper named {@code legal} may hold a whole page.)
+   */
+  private static void dropFinePrint(PageModel m, List<Block> kept, int h1) {
+    boolean[] in = null;
+    for (int a = 0; a < m.finePrintCount; a++) {
+      int id = m.finePrint[a];
+      if (!m.holds(id, h1)) {
+        if (in == null) {
+          in = new boolean[m.n];
+        }
+        in[id] = true;
+      }
+    }
+    if (in == null) {
+      return;
+    }
+    for (int i = 1; i < m.n; i++) {
+      in[i] |= in[m.parent[i]];
+    }
+    boolean[] drop = in;
+    kept.removeIf(b -> b.owner >= 0 && drop[b.owner]);
   }
 
   /**

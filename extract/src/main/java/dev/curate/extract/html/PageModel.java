@@ -125,6 +125,23 @@ final class PageModel {
 
   int tabPanelCount;
 
+  /**
+   * The elements whose class or id names fine print ({@link BoilerplateCues#FINE_PRINT}), in page
+   * order; {@link #finePrintCount} of them are set.
+   */
+  int[] finePrint;
+
+  int finePrintCount;
+
+  void addFinePrint(int id) {
+    if (finePrint == null) {
+      finePrint = new int[8];
+    } else if (finePrintCount == finePrint.length) {
+      finePrint = Arrays.copyOf(finePrint, finePrintCount * 2);
+    }
+    finePrint[finePrintCount++] = id;
+  }
+
   void addTabPanel(int id, int state) {
     if (tabPanels == null) {
       tabPanels = new int[8];

@@ -1207,4 +1207,31 @@ class PageTypeExtractionTest {
     String article = text(page("", String.format(tabs, "", "")));
     assertKept(article, "The pour-over kettle is described", "Our sales team is described");
   }
+
+  @Test
+  void productPageDropsItsLegalFinePrintButArticlesKeepALongDisclaimer() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Game\"}</script>";
+    String legal =
+        "<div class='game-legal'>"
+            + "<p>Studio and the Studio logo are trademarks of Studio Holdings in the United States"
+            + " and other countries, used here under license by the publisher of this edition.</p>"
+            + "<p>Online play requires an account, acceptance of the end user license agreement and"
+            + " a broadband connection; online services may be changed or retired on notice.</p>"
+            + "<p>Ratings boards in several regions have rated this title for teen players, with"
+            + " descriptors for violence and mild language shown on the store page and box.</p>"
+            + "</div>";
+    String body =
+        "<main><h1>Open road racer</h1>"
+            + para("The open road racer")
+            + para("Its seasons")
+            + legal
+            + "</main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The open road racer is described", "Its seasons is described");
+    assertDropped(text, "trademarks of Studio Holdings", "Ratings boards");
+    // an article keeps a long disclaimer box of prose
+    String article = text(page("", body));
+    assertKept(article, "trademarks of Studio Holdings", "Ratings boards");
+  }
 }
