@@ -58,7 +58,7 @@ public final class Shingles {
     long[] words;
     int n;
     // split the text as it is, lower-casing and hashing as it goes; valid if it was all fast
-    FastWords fast = FastWords.of(text.toCharArray());
+    FastWords fast = FastWords.of(text);
     if (fast.fast) {
       words = fast.words;
       n = fast.count;
