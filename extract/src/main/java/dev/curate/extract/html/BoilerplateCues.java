@@ -77,8 +77,9 @@ final class BoilerplateCues {
   static final int HIDE = 2048;
 
   /**
-   * A fine-print word ({@code disclaimer}, {@code legal}): boilerplate on a product page even when
-   * it holds prose, unless it holds the product's title ({@link PageModel#finePrint}).
+   * A fine-print word ({@code disclaimer}, {@code legal}, {@code payment}): boilerplate on a product
+   * page even when it holds prose, unless it holds the product's title ({@link
+   * PageModel#finePrint}).
    */
   static final int FINE_PRINT = 4096;
 
@@ -99,6 +100,9 @@ final class BoilerplateCues {
     words(STRONG | HARD | LOCK, "cookie cookies consent gdpr onetrust popup popover modal");
     words(STRONG | FOOT, "footer");
     words(STRONG | FINE_PRINT, "disclaimer disclaimers legal");
+    // payment and financing boxes (methods, instalments) are a shop's checkout fine print, not
+    // boilerplate elsewhere (a bank's or a payment service's page is about them)
+    words(FINE_PRINT, "payment payments financing");
     words(
         STRONG | HARD,
         "share sharing sharer social socials sociallinks"

@@ -332,9 +332,9 @@ final class ContentSelector {
   }
 
   /**
-   * On a product page, drops the text of fine-print boxes ({@code disclaimer}, {@code legal}) that
-   * do not hold the product's title, prose or not: ratings-board notices, trademark lines, offer
-   * terms and footnotes about the product are not its text. (Elsewhere such a box holding mostly
+   * On a product page, drops the text of fine-print boxes ({@code disclaimer}, {@code legal},
+   * {@code payment}) that do not hold the product's title, prose or not: ratings-board notices,
+   * trademark lines, offer terms, footnotes and payment options are not the product's text. (Elsewhere such a box holding mostly
    * prose is content; a wrapper named {@code legal} may hold a whole page.)
    */
   private static void dropFinePrint(PageModel m, List<Block> kept, int h1) {

@@ -1209,7 +1209,7 @@ class PageTypeExtractionTest {
   }
 
   @Test
-  void productPageDropsItsLegalFinePrintButArticlesKeepALongDisclaimer() {
+  void productPageDropsItsLegalAndPaymentFinePrintButArticlesKeepALongDisclaimer() {
     String ld =
         "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Game\"}</script>";
     String legal =
@@ -1221,15 +1221,19 @@ class PageTypeExtractionTest {
             + "<p>Ratings boards in several regions have rated this title for teen players, with"
             + " descriptors for violence and mild language shown on the store page and box.</p>"
             + "</div>";
+    String payment =
+        "<div class='payment-options'><p>Pay with any major card, or spread the cost over"
+            + " twelve monthly instalments at checkout, subject to status and approval.</p></div>";
     String body =
         "<main><h1>Open road racer</h1>"
             + para("The open road racer")
+            + payment
             + para("Its seasons")
             + legal
             + "</main>";
     String text = text(page(ld, body));
     assertKept(text, "The open road racer is described", "Its seasons is described");
-    assertDropped(text, "trademarks of Studio Holdings", "Ratings boards");
+    assertDropped(text, "trademarks of Studio Holdings", "Ratings boards", "twelve monthly");
     // an article keeps a long disclaimer box of prose
     String article = text(page("", body));
     assertKept(article, "trademarks of Studio Holdings", "Ratings boards");
