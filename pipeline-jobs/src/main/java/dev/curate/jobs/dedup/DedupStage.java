@@ -155,6 +155,15 @@ public final class DedupStage implements Stage {
         orderSchema = orderSchema.add(docs.schema().apply(o.column()));
       }
     }
+    // The survivor order of the decisions (made on plain RDDs), checked before any work: a column
+    // of a type without a natural order is refused here, by name.
+    StructType lightSchema =
+        new StructType().add(DedupKeys.DOC_ID, DataTypes.StringType).add(DedupKeys.EXACT_KEY, DataTypes.StringType)
+            .add(DedupKeys.URL_KEY, DataTypes.StringType);
+    for (var f : orderSchema.fields()) {
+      lightSchema = lightSchema.add(f);
+    }
+    SurvivorOrder survivorOrder = new SurvivorOrder(order, lightSchema);
     DedupKeys keyer = new DedupKeys(settings);
     int orderCount = orderSchema.fields().length;
     Dataset<Row> batchKeys =
@@ -183,13 +192,6 @@ public final class DedupStage implements Stage {
     }
     // Who shares a key with whom (doc_id, exact, URL, band keys): one pass over all documents'
     // keys; every decision below looks only at these documents, as plain RDD operations.
-    StructType lightSchema =
-        new StructType().add(DedupKeys.DOC_ID, DataTypes.StringType).add(DedupKeys.EXACT_KEY, DataTypes.StringType)
-            .add(DedupKeys.URL_KEY, DataTypes.StringType);
-    for (var f : orderSchema.fields()) {
-      lightSchema = lightSchema.add(f);
-    }
-    SurvivorOrder survivorOrder = new SurvivorOrder(order, lightSchema);
     SharedKeys.Result shared = SharedKeys.of(keys, orderSchema.fieldNames(), documents, BROADCAST_ROWS);
     JavaRDD<SharedKeys.Holder> holders = shared.holders();
     // Every shuffle of the decisions below: enough partitions for the holders, not one per input file.
