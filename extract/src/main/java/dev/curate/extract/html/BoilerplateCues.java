@@ -79,7 +79,7 @@ final class BoilerplateCues {
   /**
    * A fine-print word ({@code disclaimer}, {@code legal}, {@code payment}): boilerplate on a product
    * page even when it holds prose, unless it holds the product's title ({@link
-   * PageModel#finePrint}).
+   * PageModel#productChrome}).
    */
   static final int FINE_PRINT = 4096;
 

@@ -198,8 +198,8 @@ final class ContentSelector {
         kept = list;
       }
     }
-    if (product && m.finePrintCount > 0) {
-      dropFinePrint(m, kept, s.h1);
+    if (product && m.productChromeCount > 0) {
+      dropProductChrome(m, kept, s.h1);
     }
     if (product && m.tabPanelCount > 1) {
       dropClosedTabs(m, kept, s.h1);
@@ -333,15 +333,18 @@ final class ContentSelector {
 
   /**
    * On a product page, drops the text of fine-print boxes ({@code disclaimer}, {@code legal},
-   * {@code payment}) that do not hold the product's title, prose or not: ratings-board notices,
-   * trademark lines, offer terms, footnotes and payment options are not the product's text. (Elsewhere such a box holding mostly
-   * prose is content; a wrapper named {@code legal} may hold a whole page.)
+   * {@code payment}) and of forms, prose or not, unless they hold the product's title or half of
+   * the page's text: ratings-board notices, trademark lines, offer terms, footnotes and payment
+   * options are not the product's text, and its forms are the buy box (option pickers, quantity,
+   * stock and delivery notes, add-to-cart and notify-me sign-ups). A form holding half the page
+   * wraps it (ASP.NET pages put the whole body in one {@code <form>}); elsewhere a cued box of
+   * mostly prose is content, and a wrapper named {@code legal} may hold a whole page.
    */
-  private static void dropFinePrint(PageModel m, List<Block> kept, int h1) {
+  private static void dropProductChrome(PageModel m, List<Block> kept, int h1) {
     boolean[] in = null;
-    for (int a = 0; a < m.finePrintCount; a++) {
-      int id = m.finePrint[a];
-      if (!m.holds(id, h1)) {
+    for (int a = 0; a < m.productChromeCount; a++) {
+      int id = m.productChrome[a];
+      if (!m.holds(id, h1) && m.textChars[id] * 2 < m.textChars[0]) {
         if (in == null) {
           in = new boolean[m.n];
         }

@@ -35,6 +35,7 @@ final class HtmlTags {
   static final int HEADER = 1 << 16;
   static final int FOOTER = 1 << 17;
   static final int MAIN = 1 << 18;
+  static final int FORM = 1 << 19;
   // element state bits, above the tag bits
   static final int CUED = 1 << 20;
   static final int HAS_BLOCK = 1 << 21;
@@ -99,6 +100,7 @@ final class HtmlTags {
     tags(HEADER, "header");
     tags(FOOTER, "footer");
     tags(MAIN, "main");
+    tags(FORM, "form");
   }
 
   static int tagFlags(Element el) {

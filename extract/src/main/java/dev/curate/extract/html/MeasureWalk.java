@@ -161,8 +161,8 @@ final class MeasureWalk implements NodeFilter {
       if ((tf & MAIN_TAG) != 0) {
         cue |= BoilerplateCues.POSITIVE;
       }
-      if ((cue & BoilerplateCues.FINE_PRINT) != 0) {
-        m.addFinePrint(id);
+      if ((cue & BoilerplateCues.FINE_PRINT) != 0 || (tf & HtmlTags.FORM) != 0) {
+        m.addProductChrome(id);
       }
       if ((cue & BoilerplateCues.REVIEW) != 0) {
         f |= REVIEW_CUE;

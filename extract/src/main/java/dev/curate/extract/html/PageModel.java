@@ -126,20 +126,21 @@ final class PageModel {
   int tabPanelCount;
 
   /**
-   * The elements whose class or id names fine print ({@link BoilerplateCues#FINE_PRINT}), in page
-   * order; {@link #finePrintCount} of them are set.
+   * The elements whose text is not a product's own text on a product page, in page order: boxes
+   * whose class or id names fine print ({@link BoilerplateCues#FINE_PRINT}) and forms (a shop's buy
+   * box); {@link #productChromeCount} of them are set.
    */
-  int[] finePrint;
+  int[] productChrome;
 
-  int finePrintCount;
+  int productChromeCount;
 
-  void addFinePrint(int id) {
-    if (finePrint == null) {
-      finePrint = new int[8];
-    } else if (finePrintCount == finePrint.length) {
-      finePrint = Arrays.copyOf(finePrint, finePrintCount * 2);
+  void addProductChrome(int id) {
+    if (productChrome == null) {
+      productChrome = new int[8];
+    } else if (productChromeCount == productChrome.length) {
+      productChrome = Arrays.copyOf(productChrome, productChromeCount * 2);
     }
-    finePrint[finePrintCount++] = id;
+    productChrome[productChromeCount++] = id;
   }
 
   void addTabPanel(int id, int state) {

@@ -1238,4 +1238,38 @@ class PageTypeExtractionTest {
     String article = text(page("", body));
     assertKept(article, "trademarks of Studio Holdings", "Ratings boards");
   }
+
+  @Test
+  void productPageDropsItsBuyBoxFormButNotAFormThatWrapsThePage() {
+    String ld =
+        "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Pack\"}</script>";
+    String buyBox =
+        "<form class='product-form' action='/cart/add'>"
+            + "<p>Colour: Moss green, the colour shown in the main photograph above</p>"
+            + "<p>Rent it for a weekend or a week, pick up in store or have it shipped</p>"
+            + "<p>Only three left for your dates, reserve yours today to be sure</p>"
+            + "</form>";
+    String body =
+        "<main><h1>Trail pack 65</h1>"
+            + buyBox
+            + para("The trail pack")
+            + para("Its hip belt")
+            + "</main>";
+    String text = text(page(ld, body));
+    assertKept(text, "The trail pack is described", "Its hip belt is described");
+    assertDropped(text, "Moss green", "Only three left");
+    // a form holding most of the page (ASP.NET pages wrap their body in one) is not a buy box
+    String wrapped =
+        text(
+            page(
+                ld,
+                "<h1>Trail pack 65</h1><form id='form1'>"
+                    + para("The trail pack")
+                    + para("Its hip belt")
+                    + "</form>"));
+    assertKept(wrapped, "The trail pack is described", "Its hip belt is described");
+    // an article keeps the text of its forms
+    String article = text(page("", body));
+    assertKept(article, "Moss green", "The trail pack is described");
+  }
 }
