@@ -351,14 +351,9 @@ final class ContentSelector {
         in[id] = true;
       }
     }
-    if (in == null) {
-      return;
+    if (in != null) {
+      dropInside(m, kept, in);
     }
-    for (int i = 1; i < m.n; i++) {
-      in[i] |= in[m.parent[i]];
-    }
-    boolean[] drop = in;
-    kept.removeIf(b -> b.owner >= 0 && drop[b.owner]);
   }
 
   /**
@@ -404,10 +399,15 @@ final class ContentSelector {
     for (int a = 0; a < k; a++) {
       in[set[a] >> 2] = drop[a];
     }
+    dropInside(m, kept, in);
+  }
+
+  /** Drops the kept blocks owned by a marked element or a descendant of one; marks the descendants. */
+  private static void dropInside(PageModel m, List<Block> kept, boolean[] marked) {
     for (int i = 1; i < m.n; i++) {
-      in[i] |= in[m.parent[i]];
+      marked[i] |= marked[m.parent[i]];
     }
-    kept.removeIf(bl -> bl.owner >= 0 && in[bl.owner]);
+    kept.removeIf(b -> b.owner >= 0 && marked[b.owner]);
   }
 
   /**

@@ -135,21 +135,22 @@ final class PageModel {
   int productChromeCount;
 
   void addProductChrome(int id) {
-    if (productChrome == null) {
-      productChrome = new int[8];
-    } else if (productChromeCount == productChrome.length) {
-      productChrome = Arrays.copyOf(productChrome, productChromeCount * 2);
-    }
-    productChrome[productChromeCount++] = id;
+    productChrome = append(productChrome, productChromeCount++, id);
   }
 
   void addTabPanel(int id, int state) {
-    if (tabPanels == null) {
-      tabPanels = new int[8];
-    } else if (tabPanelCount == tabPanels.length) {
-      tabPanels = Arrays.copyOf(tabPanels, tabPanelCount * 2);
+    tabPanels = append(tabPanels, tabPanelCount++, id * 4 + state);
+  }
+
+  /** {@code list} (null: none yet) with {@code value} at {@code count}, grown when full. */
+  private static int[] append(int[] list, int count, int value) {
+    if (list == null) {
+      list = new int[8];
+    } else if (count == list.length) {
+      list = Arrays.copyOf(list, count * 2);
     }
-    tabPanels[tabPanelCount++] = id * 4 + state;
+    list[count] = value;
+    return list;
   }
 
   /** The longest text node that holds raw markup, or null. */
