@@ -64,11 +64,9 @@ final class Decisions {
             .keyBy(t -> t._1().light().getString(column))
             .groupByKey(partitions)
             .flatMap(g -> {
-              Row best = null;
-              for (Tuple2<Holder, Removal> t : g._2()) {
-                best = best == null ? t._1().light() : order.best(best, t._1().light());
-              }
-              String survivor = best.getString(0);
+              List<Row> lights = new ArrayList<>();
+              g._2().forEach(t -> lights.add(t._1().light()));
+              String survivor = order.firstId(lights);
               List<Tuple2<Holder, Removal>> out = new ArrayList<>();
               for (Tuple2<Holder, Removal> t : g._2()) {
                 boolean gone = !t._1().docId().equals(survivor);
@@ -91,11 +89,7 @@ final class Decisions {
         .mapToPair(t -> t._2())
         .groupByKey(partitions)
         .flatMapToPair(g -> {
-          Row best = null;
-          for (Row r : g._2()) {
-            best = best == null ? r : order.best(best, r);
-          }
-          String survivor = best.getString(0);
+          String survivor = order.firstId(g._2());
           List<Tuple2<String, Removal>> out = new ArrayList<>();
           for (Row r : g._2()) {
             if (!r.getString(0).equals(survivor)) {

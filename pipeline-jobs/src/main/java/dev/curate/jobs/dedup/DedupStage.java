@@ -4,7 +4,6 @@ package dev.curate.jobs.dedup;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.curate.core.StageStats;
@@ -26,11 +25,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -215,7 +211,7 @@ public final class DedupStage implements Stage {
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
     if (settings.minhash().enabled()) {
       JavaPairRDD<LshLinks.Bucket, String> entries =
-          holders.filter(h -> Arrays.stream(h.tags()).anyMatch(t -> t >= 0))
+          holders.filter(SharedKeys.Holder::hasBand)
               .mapToPair(h -> new Tuple2<>(h.docId(), h))
               .subtractByKey(gone, p)
               .flatMapToPair(t -> {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import dev.curate.dedup.minhash.Shingles;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -60,6 +61,16 @@ final class SharedKeys {
   record Holder(Row light, int[] tags, long[] keys) implements Serializable {
     String docId() {
       return light.getString(0);
+    }
+
+    /** Whether one of the shared keys is a band key. */
+    boolean hasBand() {
+      for (int t : tags) {
+        if (t >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean has(int tag) {
@@ -197,12 +208,12 @@ final class SharedKeys {
     for (int i = 0, n = s.length(); i < n; i++) {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
-    return mix64(h);
+    return Shingles.mix64(h);
   }
 
   /** The counted hash of a key of one kind (tag): a bijection of k for each tag. */
   static long hash(int tag, long k) {
-    return mix64(k + 0x9E3779B97F4A7C15L * (tag + 4));
+    return Shingles.mix64(k + 0x9E3779B97F4A7C15L * (tag + 4));
   }
 
   /**
@@ -249,12 +260,6 @@ final class SharedKeys {
       }
     }
     return out.toArray();
-  }
-
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   /** Partition {@code r} for key {@code r}. */

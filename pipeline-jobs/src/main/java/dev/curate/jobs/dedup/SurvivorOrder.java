@@ -115,8 +115,14 @@ final class SurvivorOrder implements Comparator<Row>, Serializable {
     }
   }
 
-  /** The better of two rows (the first if they tie). */
-  Row best(Row a, Row b) {
-    return compare(a, b) <= 0 ? a : b;
+  /** The doc_id (column 0) of the first of the rows in this order. */
+  String firstId(Iterable<Row> rows) {
+    Row best = null;
+    for (Row r : rows) {
+      if (best == null || compare(r, best) < 0) {
+        best = r;
+      }
+    }
+    return best.getString(0);
   }
 }
