@@ -33,6 +33,8 @@ public final class Sessions {
     // Stages write their own _SUCCESS last, after _STATS.json; Spark's marker would come too early.
     conf.set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+    // Local files: permissions through java.nio, not a chmod process per file and directory.
+    conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     // A run plans many queries in one session (every stage, and bench-dedup's alternating

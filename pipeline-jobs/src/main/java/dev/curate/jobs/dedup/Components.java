@@ -60,8 +60,8 @@ public final class Components {
   /** The same on an RDD of edges {@code (a, b)}, every shuffle into {@code partitions} partitions. */
   static Pairs of(JavaPairRDD<String, String> edges, PrintStream log, int partitions) {
     JavaPairRDD<String, String> e =
-        edges.filter(t -> !t._1().equals(t._2())).mapToPair(Components::ordered).distinct(partitions);
-    e.rdd().localCheckpoint(); // saved by the first star check, with no job of its own
+        HashGroups.distinct(edges.filter(t -> !t._1().equals(t._2())).mapToPair(Components::ordered), partitions);
+    LshLinks.saved(e.rdd().toJavaRDD()); // saved by the first star check, with no job of its own
     int round = 0;
     long[] check;
     while (true) {
@@ -78,11 +78,11 @@ public final class Components {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
       JavaPairRDD<String, String> next = smallStar(largeStar(e, partitions), partitions);
-      next.rdd().localCheckpoint();
+      LshLinks.saved(next.rdd().toJavaRDD());
       e = next;
     }
     JavaPairRDD<String, String> labels =
-        e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._2())).iterator()).distinct(partitions);
+        HashGroups.distinct(e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._2())).iterator()), partitions);
     return new Pairs(labels, round, check[0]);
   }
 
@@ -100,8 +100,9 @@ public final class Components {
   static long[] starCheck(JavaPairRDD<String, String> e, int partitions) {
     // Per node: {times a leaf, times a centre}.
     JavaPairRDD<String, long[]> roles =
-        e.flatMapToPair(t -> List.of(new Tuple2<>(t._1(), new long[] {1, 0}), new Tuple2<>(t._2(), new long[] {0, 1})).iterator())
-            .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}, partitions);
+        HashGroups.reduce(
+            e.flatMapToPair(t -> List.of(new Tuple2<>(t._1(), new long[] {1, 0}), new Tuple2<>(t._2(), new long[] {0, 1})).iterator()),
+            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}, partitions);
     return roles.values()
         .map(r -> new long[] {r[0], r[0] > 1 || (r[0] >= 1 && r[1] >= 1) ? 1 : 0})
         .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
@@ -112,8 +113,7 @@ public final class Components {
    * reconnected to m. Input and output edges are {@code u > v}.
    */
   static JavaPairRDD<String, String> largeStar(JavaPairRDD<String, String> e, int partitions) {
-    return e.flatMapToPair(t -> List.of(t, t.swap()).iterator())
-        .groupByKey(partitions)
+    return HashGroups.distinct(HashGroups.group(e.flatMapToPair(t -> List.of(t, t.swap()).iterator()), partitions)
         .flatMapToPair(g -> {
           String x = g._1();
           String m = x;
@@ -127,8 +127,7 @@ public final class Components {
             }
           }
           return out.iterator();
-        })
-        .distinct(partitions);
+        }), partitions);
   }
 
   /**
@@ -136,7 +135,7 @@ public final class Components {
    * connected to m. Input and output edges are {@code u > v}.
    */
   static JavaPairRDD<String, String> smallStar(JavaPairRDD<String, String> e, int partitions) {
-    return e.groupByKey(partitions)
+    return HashGroups.distinct(HashGroups.group(e, partitions)
         .flatMapToPair(g -> {
           String x = g._1();
           String m = x;
@@ -150,7 +149,6 @@ public final class Components {
           }
           String centre = m;
           return out.stream().filter(t -> !t._1().equals(centre)).iterator();
-        })
-        .distinct(partitions);
+        }), partitions);
   }
 }

@@ -60,9 +60,10 @@ final class Decisions {
     // Documents without this key, and those already removed, take no part (one null group would
     // be one giant task).
     JavaRDD<Tuple2<Holder, Removal>> decided =
-        state.filter(t -> t._2() == null && !t._1().light().isNullAt(column))
-            .keyBy(t -> t._1().light().getString(column))
-            .groupByKey(partitions)
+        HashGroups.group(
+                state.filter(t -> t._2() == null && !t._1().light().isNullAt(column))
+                    .keyBy(t -> t._1().light().getString(column)),
+                partitions)
             .flatMap(g -> {
               List<Row> lights = new ArrayList<>();
               g._2().forEach(t -> lights.add(t._1().light()));
@@ -85,9 +86,10 @@ final class Decisions {
    */
   static JavaPairRDD<String, Removal> nearDuplicates(
       JavaPairRDD<String, String> labels, JavaRDD<Holder> holders, SurvivorOrder order, int partitions) {
-    return labels.join(holders.mapToPair(h -> new Tuple2<>(h.docId(), h.light())), partitions)
-        .mapToPair(t -> t._2())
-        .groupByKey(partitions)
+    return HashGroups.group(
+            HashGroups.join(labels, holders.mapToPair(h -> new Tuple2<>(h.docId(), h.light())), partitions)
+                .mapToPair(t -> t._2()),
+            partitions)
         .flatMapToPair(g -> {
           String survivor = order.firstId(g._2());
           List<Tuple2<String, Removal>> out = new ArrayList<>();
@@ -113,15 +115,14 @@ final class Decisions {
     JavaPairRDD<String, String> next = gone.mapValues(Removal::dupOf);
     JavaPairRDD<String, String> target = next; // doc -> final
     for (int hop = 0; hop < 2; hop++) {
-      target = target.mapToPair(Tuple2::swap)
-          .leftOuterJoin(next, partitions)
+      target = HashGroups.leftOuterJoin(target.mapToPair(Tuple2::swap), next, partitions)
           .mapToPair(t -> new Tuple2<>(t._2()._1(), orElse(t._2()._2(), t._1())));
     }
     JavaPairRDD<String, Tuple2<String, String>> removed = // final -> (doc, reason)
-        gone.join(target, partitions).mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1().reason())));
-    JavaPairRDD<String, Long> sizes = removed.mapValues(x -> 1L).reduceByKey(Long::sum, partitions).mapValues(n -> n + 1);
+        HashGroups.join(gone, target, partitions).mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1().reason())));
+    JavaPairRDD<String, Long> sizes = HashGroups.count(removed.keys(), partitions).mapValues(n -> n + 1);
     JavaRDD<Row> removedRows =
-        removed.join(sizes, partitions).map(t -> RowFactory.create(t._2()._1()._1(), t._2()._1()._2(), t._1(), t._1(), t._2()._2()));
+        HashGroups.join(removed, sizes, partitions).map(t -> RowFactory.create(t._2()._1()._1(), t._2()._1()._2(), t._1(), t._1(), t._2()._2()));
     JavaRDD<Row> survivorRows = sizes.map(t -> RowFactory.create(t._1(), null, null, t._1(), t._2()));
     return removedRows.union(survivorRows);
   }

@@ -2,6 +2,7 @@
 package dev.curate.jobs.dedup;
 
 import dev.curate.dedup.minhash.MinHasher;
+import dev.curate.dedup.minhash.Shingles;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +53,10 @@ final class LshLinks {
    */
   static JavaRDD<String[]> buckets(JavaPairRDD<Bucket, String> entries, int partitions) {
     JavaRDD<String[]> buckets =
-        entries.groupByKey(partitions)
+        HashGroups.group(entries, partitions)
             .map(g -> headFirst(g._2()))
             .filter(m -> m.length > 1);
-    buckets.rdd().localCheckpoint();
+    saved(buckets);
     return buckets;
   }
 
@@ -78,8 +79,8 @@ final class LshLinks {
 
   /** Candidate documents: every member of a bucket (locally checkpointed). */
   static JavaRDD<String> documents(JavaRDD<String[]> buckets) {
-    JavaRDD<String> docs = buckets.flatMap(m -> List.of(m).iterator()).distinct(buckets.getNumPartitions());
-    docs.rdd().localCheckpoint();
+    JavaRDD<String> docs = HashGroups.distinct(buckets.flatMap(m -> List.of(m).iterator()), buckets.getNumPartitions());
+    saved(docs);
     return docs;
   }
 
@@ -93,14 +94,15 @@ final class LshLinks {
 
   /** Distinct candidate links {@code (member, head)}. */
   static JavaPairRDD<String, String> candidates(JavaRDD<String[]> buckets) {
-    return buckets.flatMapToPair(m -> {
+    return HashGroups.distinct(
+        buckets.flatMapToPair(m -> {
           List<Tuple2<String, String>> out = new ArrayList<>(m.length - 1);
           for (int i = 1; i < m.length; i++) {
             out.add(new Tuple2<>(m[i], m[0]));
           }
           return out.iterator();
-        })
-        .distinct(buckets.getNumPartitions());
+        }),
+        buckets.getNumPartitions());
   }
 
   /**
@@ -125,23 +127,33 @@ final class LshLinks {
       return candidates.map(t -> pair(t._1(), t._2(), shared.value().get(t._1()), shared.value().get(t._2())));
     }
     int partitions = candidates.getNumPartitions();
-    return candidates.join(sets, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(sets, partitions)
+    return HashGroups.join(
+            HashGroups.join(candidates, sets, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))),
+            sets, partitions)
         .map(t -> pair(t._2()._1()._1(), t._1(), t._2()._1()._2(), t._2()._2()));
   }
 
   private static Row pair(String a, String b, byte[][] sa, byte[][] sb) {
     return RowFactory.create(a, b,
         MinHasher.estimate(DedupKeys.ints(sa[1]), DedupKeys.ints(sb[1])),
-        MinHasher.jaccard(DedupKeys.longs(sa[0]), DedupKeys.longs(sb[0])));
+        MinHasher.jaccard(Shingles.sortedDistinct(DedupKeys.longs(sa[0])), Shingles.sortedDistinct(DedupKeys.longs(sb[0]))));
   }
 
   /** {candidate pairs, pairs at or above the threshold}: one job, which saves the pairs. */
   static long[] counts(JavaRDD<Row> pairs, double threshold) {
-    pairs.persist(StorageLevel.MEMORY_AND_DISK());
+    pairs.persist(StorageLevel.MEMORY_AND_DISK_SER());
     return pairs.map(r -> new long[] {1, r.getDouble(3) >= threshold ? 1 : 0})
         .fold(new long[] {0, 0}, (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+  }
+
+  /**
+   * Locally checkpointed (saved by the first job that reads it), kept serialized: as objects,
+   * Spark would estimate the block's size by walking them reflectively as it grows.
+   */
+  static void saved(JavaRDD<?> rdd) {
+    rdd.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    rdd.rdd().localCheckpoint();
   }
 
   /** The pairs at or above the threshold, as links {@code (a, b)}. */
