@@ -68,4 +68,17 @@ class ExactKeyTest {
       }
     }
   }
+
+  @Test
+  void aGreekCapitalSigmaLowerCasesByItsContextAsTheJdkDoes() throws Exception {
+    // Every context of up to two characters on either side of a sigma, from letters of each case,
+    // spaces, closers, word-inner punctuation, digits and a slow character: the one-pass key must
+    // equal the hash of the normalised text (the JDK's toLowerCase decides final sigma).
+    for (String text : SigmaContexts.texts()) {
+      for (TextNormalization s : List.of(DEFAULTS, new TextNormalization(true, true, false, false, false))) {
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(ExactKey.normalize(text, s).getBytes(StandardCharsets.UTF_8));
+        assertEquals(HexFormat.of().formatHex(d, 0, 16), ExactKey.of(text, s), () -> "text \"" + text + "\" under " + s);
+      }
+    }
+  }
 }

@@ -27,6 +27,7 @@ final class FastWords {
   private static final byte ALONE = 2; // always its own token (never a letter or digit: dropped)
   private static final byte COMMA = 3; // , and : - own token unless a digit follows
   private static final byte RUN = 4; // . and - - runs of two or more are one token
+  private static final byte SIGMA = 5; // a letter lower-cased by context (FastChars.lowerSigma)
 
   /** The scanner's class of each character's lower case. */
   private static final byte[] CLASS = new byte[65536];
@@ -56,6 +57,8 @@ final class FastWords {
       INFO[i] = FastChars.LOWER[i] | CLASS[i] << 16 | (FastChars.ALNUM[i] != 0 ? ALNUM : 0)
           | (FastChars.is((char) i) ? 0 : SLOW);
     }
+    CLASS[FastChars.SIGMA] = WORD;
+    INFO[FastChars.SIGMA] = '\u03c3' | SIGMA << 16 | ALNUM;
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -165,6 +168,16 @@ final class FastWords {
     return lower[t[k]];
   }
 
+  /** The lower case of t[k] in its context (a sigma's depends on its neighbours). */
+  private char lowerAt(int k) {
+    char c = t[k];
+    if (c == FastChars.SIGMA) {
+      int l = FastChars.lowerSigma(t, k, n);
+      return l < 0 ? '\u03c3' : (char) l; // if undecided, the scan already marked the text slow
+    }
+    return lower[c];
+  }
+
   private void emit(long h) {
     if (count == words.length) {
       words = Arrays.copyOf(words, count * 2);
@@ -176,9 +189,8 @@ final class FastWords {
     long h = FNV_OFFSET;
     int letters = 0;
     for (int k = a; k < b; k++) {
-      char c = t[k];
-      letters |= alnum[c];
-      h = (h ^ lower[c]) * FNV_PRIME;
+      letters |= alnum[t[k]];
+      h = (h ^ lowerAt(k)) * FNV_PRIME;
     }
     if (letters != 0) {
       emit(h);
@@ -205,6 +217,16 @@ final class FastWords {
       }
       seen |= f;
       switch (k) {
+        case SIGMA: {
+          int l = FastChars.lowerSigma(a, i, n);
+          if (l < 0) {
+            seen |= SLOW;
+          }
+          letters |= f;
+          h = (h ^ l) * FNV_PRIME;
+          i++;
+          continue;
+        }
         case SPACE: // end of the run: skip to the next one
           word(word, i, h, letters);
           i++;

@@ -158,6 +158,26 @@ class ShinglesTest {
   }
 
   @Test
+  void aGreekCapitalSigmaLowerCasesByItsContextAsTheDefinitionDoes() {
+    // the common contexts are decided on the fast path (so the comparisons below test it)
+    assertEquals('\u03c2', lowerSigma("\u039f\u0394\u039f\u03a3", 3));
+    assertEquals('\u03c2', lowerSigma("\u03a4\u0397\u03a3, \u03ba\u03b1\u03b9", 2));
+    assertEquals('\u03c3', lowerSigma("\u03a3\u039f\u03a6\u0399\u0391", 0));
+    assertEquals('\u03c3', lowerSigma("\u03bf \u03a3\u03bf\u03c6\u03cc\u03c2", 2));
+    assertEquals('\u03c3', lowerSigma("\u039f\u03a3\u039f", 1));
+    assertEquals(-1, lowerSigma("\u039f\u03a3.\u039f", 1));
+    for (String text : dev.curate.dedup.SigmaContexts.texts()) {
+      for (String padded : new String[] {text, "\u039f\u0394\u039f\u03a3 " + text + " \u03a4\u0397\u03a3."}) {
+        assertArrayEquals(ReferenceShingles.of(padded, null, 1), Shingles.of(padded, null, 1), padded);
+      }
+    }
+  }
+
+  private static int lowerSigma(String text, int i) {
+    return FastChars.lowerSigma(text.toCharArray(), i, text.length());
+  }
+
+  @Test
   void fastCharactersAreNfkcInertAndLowerCaseOneToOne() {
     Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     SplittableRandom r = new SplittableRandom(3);
