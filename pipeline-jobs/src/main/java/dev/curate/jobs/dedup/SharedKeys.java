@@ -251,8 +251,7 @@ final class SharedKeys {
     while (blocks.hasNext()) {
       all.addAll(blocks.next());
     }
-    long[] v = all.toArray();
-    Arrays.sort(v);
+    long[] v = Shingles.bucketSort(all.toArray()); // linear on well-mixed hashes
     LongRun out = new LongRun();
     for (int i = 1; i < v.length; i++) {
       if (v[i] == v[i - 1] && (out.size == 0 || out.last() != v[i])) {
