@@ -62,6 +62,7 @@ public final class DedupStage implements Stage {
   static final long BROADCAST_ROWS = 2_000_000;
   /** Up to this many candidate documents, their shingles are broadcast for verification (about 2 KB each). */
   static final long BROADCAST_SHINGLES = 30_000;
+  private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
   /** Output folder of earlier documents whose decision a new batch changed (incremental runs). */
   public static final String SUPERSEDED = "superseded";
 
@@ -162,14 +163,26 @@ public final class DedupStage implements Stage {
     SurvivorOrder survivorOrder = new SurvivorOrder(order, lightSchema);
     DedupKeys keyer = new DedupKeys(settings);
     int orderCount = orderSchema.fields().length;
-    Dataset<Row> batchKeys =
-        docs.select(selected.toArray(new Column[0]))
-            .mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> keyer.apply(rows, orderCount),
-                Encoders.row(DedupKeys.schema(orderSchema)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    // The keys' cache is built uncompressed: they are hashes, ids and binary sets, read back a few
+    // times within the stage, and Spark's choice of column encodings (statistics gathered over
+    // every value) cost about a tenth of the key pass for nothing. Set while the cache is made and
+    // built (by the count), then restored.
+    String compressed = spark.conf().get(CACHE_COMPRESSED, "true");
+    spark.conf().set(CACHE_COMPRESSED, "false");
+    Dataset<Row> batchKeys;
     long started = System.nanoTime();
-    long recordsIn = batchKeys.count();
+    long recordsIn;
+    try {
+      batchKeys =
+          docs.select(selected.toArray(new Column[0]))
+              .mapPartitions(
+                  (MapPartitionsFunction<Row, Row>) rows -> keyer.apply(rows, orderCount),
+                  Encoders.row(DedupKeys.schema(orderSchema)))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      recordsIn = batchKeys.count();
+    } finally {
+      spark.conf().set(CACHE_COMPRESSED, compressed);
+    }
     progress(started, "keys of %,d documents", recordsIn);
     Dataset<Row> keys = batchKeys;
     long documents = recordsIn;
