@@ -32,19 +32,30 @@ public final class ExactKey {
 
   /** The key of {@code text}; empty text after normalisation has the key of the empty string. */
   public static String of(String text, TextNormalization n) {
+    return n.lowercase() ? of(SCRATCH.get().chars(text), text.length(), n) : hashed(normalize(text, n));
+  }
+
+  /**
+   * The key of the characters {@code text[0, length)} (for callers that hold a text as characters
+   * already, such as one decoded from UTF-8 into a reused array).
+   */
+  public static String of(char[] text, int length, TextNormalization n) {
+    if (!n.lowercase()) {
+      return hashed(normalize(new String(text, 0, length), n));
+    }
     Scratch scratch = SCRATCH.get();
-    byte[] buffer = null;
-    int length = -1;
-    if (n.lowercase()) {
-      buffer = scratch.buffer(3 * text.length());
-      char[] chars = scratch.chars(text);
-      length = fastNormalizedUtf8(chars, text.length(), n, buffer);
-    }
-    if (length < 0) {
-      buffer = normalize(text, n).getBytes(StandardCharsets.UTF_8);
-      length = buffer.length;
-    }
-    MessageDigest sha = scratch.sha;
+    byte[] buffer = scratch.buffer(3 * length);
+    int bytes = fastNormalizedUtf8(text, length, n, buffer);
+    return bytes < 0 ? hashed(normalize(new String(text, 0, length), n)) : hashed(buffer, bytes);
+  }
+
+  private static String hashed(String normalized) {
+    byte[] bytes = normalized.getBytes(StandardCharsets.UTF_8);
+    return hashed(bytes, bytes.length);
+  }
+
+  private static String hashed(byte[] buffer, int length) {
+    MessageDigest sha = SCRATCH.get().sha;
     sha.reset();
     sha.update(buffer, 0, length);
     return HexFormat.of().formatHex(sha.digest(), 0, 16);

@@ -65,6 +65,8 @@ class ExactKeyTest {
       for (TextNormalization s : settings) {
         byte[] d = MessageDigest.getInstance("SHA-256").digest(ExactKey.normalize(text, s).getBytes(StandardCharsets.UTF_8));
         assertEquals(HexFormat.of().formatHex(d, 0, 16), ExactKey.of(text, s), () -> "text \"" + text + "\" under " + s);
+        char[] padded = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 5);
+        assertEquals(ExactKey.of(text, s), ExactKey.of(padded, text.length(), s), () -> "characters of \"" + text + "\"");
       }
     }
   }

@@ -104,11 +104,18 @@ final class FastWords {
       s.chars = new char[Math.max(length, 2 * s.chars.length)];
     }
     text.getChars(0, length, s.chars, 0);
-    int wordsNeeded = Math.max(16, length / 4);
-    if (s.words.length < wordsNeeded) {
-      s.words = new long[Math.max(wordsNeeded, 2 * s.words.length)];
+    return scanned(new FastWords(s.chars, length, s.words(length)));
+  }
+
+  /**
+   * The same for the characters {@code text[0, length)} as they are (not copied), into a
+   * per-thread word array: {@link #words} is then only valid until the thread's next call.
+   */
+  static FastWords of(char[] text, int length) {
+    if (length > MAX_SCRATCH) {
+      return scanned(new FastWords(text, length, new long[Math.max(16, length / 4)]));
     }
-    return scanned(new FastWords(s.chars, length, s.words));
+    return scanned(new FastWords(text, length, SCRATCH.get().words(length)));
   }
 
   private static FastWords scanned(FastWords w) {
@@ -123,6 +130,14 @@ final class FastWords {
   private static final class Scratch {
     char[] chars = new char[1 << 14];
     long[] words = new long[1 << 12];
+
+    long[] words(int length) {
+      int needed = Math.max(16, length / 4);
+      if (words.length < needed) {
+        words = new long[Math.max(needed, 2 * words.length)];
+      }
+      return words;
+    }
   }
 
   // Words' classOf, for characters that need no segmentation

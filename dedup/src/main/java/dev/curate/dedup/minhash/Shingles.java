@@ -55,25 +55,38 @@ public final class Shingles {
     if (size < 1) {
       throw new IllegalArgumentException("shingle size must be positive, got " + size);
     }
-    long[] words;
-    int n;
     // split the text as it is, lower-casing and hashing as it goes; valid if it was all fast
     FastWords fast = FastWords.of(text);
-    if (fast.fast) {
-      words = fast.words;
-      n = fast.count;
-    } else {
-      String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-      Tokens tokens = Words.tokens(norm, lang);
-      char[] chars = tokens.chars();
-      words = new long[tokens.size()];
-      n = 0;
-      for (int i = 0; i < tokens.size(); i++) {
-        int start = tokens.start(i);
-        int end = tokens.end(i);
-        if (hasLetterOrDigit(chars, start, end)) {
-          words[n++] = wordHash(chars, start, end);
-        }
+    return fast.fast ? shingles(fast.words, fast.count, size) : definition(text, lang, size);
+  }
+
+  /**
+   * The same for the characters {@code text[0, length)} (for callers that hold a text as
+   * characters already, such as one decoded from UTF-8 into a reused array).
+   */
+  public static long[] hashes(char[] text, int length, String lang, int size) {
+    if (length == 0) {
+      return NONE;
+    }
+    if (size < 1) {
+      throw new IllegalArgumentException("shingle size must be positive, got " + size);
+    }
+    FastWords fast = FastWords.of(text, length);
+    return fast.fast ? shingles(fast.words, fast.count, size) : definition(new String(text, 0, length), lang, size);
+  }
+
+  /** The definition's path: NFKC, lower case, the word splitter, one hash per word. */
+  private static long[] definition(String text, String lang, int size) {
+    String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    Tokens tokens = Words.tokens(norm, lang);
+    char[] chars = tokens.chars();
+    long[] words = new long[tokens.size()];
+    int n = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      if (hasLetterOrDigit(chars, start, end)) {
+        words[n++] = wordHash(chars, start, end);
       }
     }
     return shingles(words, n, size);

@@ -145,6 +145,9 @@ class ShinglesTest {
       for (int size : new int[] {1, 3, 5}) {
         assertArrayEquals(ReferenceShingles.of(text, null, size), Shingles.of(text, null, size), text);
       }
+      // the entry point for characters in a reused array (longer than the text) gives the same
+      char[] padded = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 7);
+      assertArrayEquals(Shingles.hashes(text, null, 5), Shingles.hashes(padded, text.length(), null, 5), text);
     }
     assertTrue(fastTexts >= 3000, fastTexts + " texts on the fast path");
     TestProse prose = new TestProse(3, 2000);

@@ -48,8 +48,8 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(names = "--repeat", description = "Rounds (ours, then MLlib, alternating in one JVM); medians are reported (default ${DEFAULT-VALUE}).")
   int repeat = 1;
 
-  @Option(names = "--warmup-docs", description = "Before the timed rounds, run each method once, untimed, on a sample of about this many of the documents, so no timed round pays for JIT compilation and Spark's first-use costs (0: none; default ${DEFAULT-VALUE}).")
-  long warmupDocs = 10_000;
+  @Option(names = "--warmup-docs", description = "Before the timed rounds, run each method once, untimed, on a sample of about this many of the documents, so that the timed rounds do not pay for JIT compilation and Spark's first-use costs (0: none; default: all of them, a full untimed round each).")
+  long warmupDocs = -1;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where the crawl and outputs go (default ${DEFAULT-VALUE}).")
   String work = "work/bench-dedup";

@@ -60,9 +60,12 @@ public final class DedupBenchmark {
 
   /**
    * @param warmupDocs before the timed rounds, both methods run once, untimed, on about this many
-   *     of the documents (0: no warm-up), so that no timed round pays for the JVM's JIT compilation and
-   *     Spark's first-use costs (class loading, code generation), which otherwise fall on whichever
-   *     method runs first
+   *     of the documents (0: no warm-up; negative or at least all: on all of them, as JMH's warm-up
+   *     iterations do), so that the timed rounds do not pay for the JVM's JIT compilation and Spark's
+   *     first-use costs (class loading, code generation), which otherwise fall on whichever method
+   *     runs first. A 10,000-document warm-up (the default until 2026-11-23) left our first two timed
+   *     rounds 1.3-1.7x the later ones: the JIT kept compiling Spark's and Parquet's code paths that
+   *     only the full size exercises often enough.
    */
   public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
       DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, long warmupDocs,
@@ -85,8 +88,9 @@ public final class DedupBenchmark {
     List<Double> ours = new ArrayList<>();
     List<Double> mllib = new ArrayList<>();
     StageStats stats = null;
-    if (warmupDocs > 0) {
-      warmUp(spark, inputDir, workDir, settings, vsMllib, mllibTables, warmupDocs, out);
+    if (warmupDocs != 0) {
+      warmUp(spark, inputDir, workDir, settings, vsMllib, mllibTables, warmupDocs < 0 ? docs : Math.min(warmupDocs, docs),
+          docs, out);
     }
     JobCounter jobs = JobCounter.attach(spark.sparkContext(), out);
     for (int round = 1; round <= repeat; round++) {
@@ -147,11 +151,11 @@ public final class DedupBenchmark {
         mllibFound[0], mllibFound[1]);
   }
 
-  /** Both methods once on a sample of about {@code n} documents, untimed (their outputs go to their own folders). */
+  /** Both methods once, untimed, on a sample of about {@code n} documents, or on all of them (their outputs go to their own folders). */
   private static void warmUp(SparkSession spark, String inputDir, String workDir, DedupSettings settings, boolean vsMllib,
-      int mllibTables, long n, PrintStream out) {
+      int mllibTables, long n, long docs, PrintStream out) {
     long t = System.nanoTime();
-    String sample = workDir + "/warmup-sample-" + n;
+    String sample = n >= docs ? inputDir : workDir + "/warmup-sample-" + n;
     if (!Files.exists(Path.of(sample, "_DONE"))) {
       // A sample spread over the input's files (not limit(n), which is one partition): the
       // warm-up then runs the same multi-task stages and shuffles as the timed rounds.

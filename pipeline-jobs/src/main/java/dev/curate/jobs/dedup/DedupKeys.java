@@ -7,7 +7,10 @@ import dev.curate.dedup.UrlKey;
 import dev.curate.dedup.minhash.MinHasher;
 import dev.curate.dedup.minhash.Shingles;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -35,7 +38,7 @@ final class DedupKeys implements Serializable {
     this.hasher = new MinHasher(settings.minhash().settings());
   }
 
-  /** Input: doc_id, text, url, lang, then the order columns. Output: {@link #schema}. */
+  /** Output of {@link #apply}: the keys, then the order columns. */
   static StructType schema(StructType orderColumns) {
     StructType s =
         new StructType()
@@ -52,8 +55,15 @@ final class DedupKeys implements Serializable {
     return s;
   }
 
+  /**
+   * Input: doc_id, text as UTF-8 bytes ({@link #textAsBytes}), url, lang, then the order columns.
+   * The text is decoded once into a reused array that both the exact key and the shingles read: as
+   * a {@code String} it was copied twice to be made and once more by each of them.
+   */
   Iterator<Row> apply(Iterator<Row> rows, int orderCount) {
     return new Iterator<>() {
+      private char[] chars = new char[1 << 14];
+
       @Override
       public boolean hasNext() {
         return rows.hasNext();
@@ -62,18 +72,18 @@ final class DedupKeys implements Serializable {
       @Override
       public Row next() {
         Row r = rows.next();
-        String text = r.isNullAt(1) ? "" : r.getString(1);
+        int length = decode(r.isNullAt(1) ? EMPTY : (byte[]) r.get(1));
         String url = r.isNullAt(2) ? null : r.getString(2);
         String lang = r.isNullAt(3) ? null : r.getString(3);
         Object[] v = new Object[6 + orderCount];
         v[0] = r.getString(0);
-        v[1] = settings.exact() ? ExactKey.of(text, settings.normalization()) : null;
+        v[1] = settings.exact() ? ExactKey.of(chars, length, settings.normalization()) : null;
         v[2] = settings.url() ? UrlKey.of(url) : null;
         if (settings.minhash().enabled()) {
           // In text order, with repeats: the signature does not need them sorted, and only the
           // few candidates' sets are ever compared (LshLinks sorts those); sorting every
           // document's was about a tenth of this pass.
-          long[] shingles = Shingles.hashes(text, lang, settings.minhash().shingleSize());
+          long[] shingles = Shingles.hashes(chars, length, lang, settings.minhash().shingleSize());
           int[] sig = hasher.signature(shingles);
           if (sig != null) {
             v[3] = pack(shingles);
@@ -86,7 +96,33 @@ final class DedupKeys implements Serializable {
         }
         return RowFactory.create(v);
       }
+
+      /** UTF-8 into {@link #chars}, as {@code new String(utf8, UTF_8)} would decode it: its length. */
+      private int decode(byte[] utf8) {
+        int n = utf8.length;
+        if (chars.length < n) {
+          chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        char[] out = chars;
+        for (int i = 0; i < n; i++) {
+          byte b = utf8[i];
+          if (b < 0) { // not ASCII: the JDK's decoder, malformed bytes replaced as Spark does
+            String s = new String(utf8, StandardCharsets.UTF_8);
+            s.getChars(0, s.length(), out, 0);
+            return s.length();
+          }
+          out[i] = (char) b;
+        }
+        return n;
+      }
     };
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+
+  /** How {@link #apply} wants the text column: its UTF-8 bytes. */
+  static Column textAsBytes() {
+    return functions.col("text").cast(DataTypes.BinaryType);
   }
 
   /** Little-endian bytes of the values. */

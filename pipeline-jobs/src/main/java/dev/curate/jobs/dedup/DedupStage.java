@@ -142,7 +142,7 @@ public final class DedupStage implements Stage {
     }
     List<Column> selected = new ArrayList<>();
     selected.add(col("doc_id").cast(DataTypes.StringType));
-    selected.add(col("text"));
+    selected.add(DedupKeys.textAsBytes());
     selected.add(present.contains("url") ? col("url").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType));
     selected.add(present.contains("lang") ? col("lang").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType));
     StructType orderSchema = new StructType();
