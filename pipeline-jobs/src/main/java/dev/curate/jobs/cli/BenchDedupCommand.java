@@ -45,11 +45,14 @@ final class BenchDedupCommand implements Callable<Integer> {
   @Option(names = "--mllib-limit", paramLabel = "SECONDS", description = "Stop MLlib after this long and report a lower bound (default ${DEFAULT-VALUE}).")
   double mllibLimit = 900;
 
-  @Option(names = "--repeat", description = "Rounds (ours, then MLlib, alternating in one JVM); medians are reported (default ${DEFAULT-VALUE}).")
+  @Option(names = "--repeat", description = "Timed rounds of each method, in one JVM; medians are reported (default ${DEFAULT-VALUE}).")
   int repeat = 1;
 
   @Option(names = "--warmup-docs", description = "Before the timed rounds, run each method once, untimed, on a sample of about this many of the documents, so that the timed rounds do not pay for JIT compilation and Spark's first-use costs (0: none; default: all of them, a full untimed round each).")
   long warmupDocs = -1;
+
+  @Option(names = "--alternate", description = "Alternate the rounds, ours then MLlib's, after one warm-up of both; by default each method warms up and then runs all its rounds in turn, ours first.")
+  boolean alternate;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where the crawl and outputs go (default ${DEFAULT-VALUE}).")
   String work = "work/bench-dedup";
@@ -61,7 +64,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     DedupBenchmark.run(
         Sessions.create(config.spark(), common.master),
         new SyntheticCrawl(docs, duplicateShare, maxEdit, giant, 42),
-        input, work, config.dedup(), vsMllib, mllibTables, mllibLimit, repeat, warmupDocs, System.out);
+        input, work, config.dedup(), vsMllib, mllibTables, mllibLimit, repeat, warmupDocs, alternate, System.out);
     return 0;
   }
 }

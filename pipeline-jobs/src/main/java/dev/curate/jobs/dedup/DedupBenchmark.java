@@ -43,8 +43,8 @@ import org.apache.spark.sql.types.StructType;
  * documents with their cluster): ours is the whole stage as {@code curate dedup} runs it (keys,
  * exact and URL dedup, LSH, verification, components, survivors, output, {@code _STATS.json} and
  * its read-back counts); MLlib's is its feature pipeline, fit, join, the same components and
- * survivor order, and output. With {@code repeat > 1} the two alternate in one JVM and the
- * medians are reported (the first round pays for JIT compilation and Spark's warm-up).
+ * survivor order, and output. Each method warms up untimed, then runs {@code repeat} timed rounds
+ * (ours first, then MLlib's, in one JVM; or alternating), and the medians are reported.
  */
 public final class DedupBenchmark {
   private DedupBenchmark() {}
@@ -55,7 +55,7 @@ public final class DedupBenchmark {
 
   public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
       DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, PrintStream out) {
-    return run(spark, crawl, inputDir, workDir, settings, vsMllib, mllibTables, mllibLimitSeconds, repeat, 0, out);
+    return run(spark, crawl, inputDir, workDir, settings, vsMllib, mllibTables, mllibLimitSeconds, repeat, 0, false, out);
   }
 
   /**
@@ -66,10 +66,15 @@ public final class DedupBenchmark {
    *     runs first. A 10,000-document warm-up (the default until 2026-11-23) left our first two timed
    *     rounds 1.3-1.7x the later ones: the JIT kept compiling Spark's and Parquet's code paths that
    *     only the full size exercises often enough.
+   * @param alternate whether the rounds alternate, ours then MLlib's, after one warm-up of both (the
+   *     way until 2026-11-23); otherwise each method warms up and runs all its rounds in turn, ours
+   *     first, as JMH measures each benchmark after its own warm-up. Alternating, MLlib's rounds left
+   *     the JIT compiling for many seconds into ours (21 s of compilation over its first round and our
+   *     next one), so our rounds paid for its code.
    */
   public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
       DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, long warmupDocs,
-      PrintStream out) {
+      boolean alternate, PrintStream out) {
     long t0 = System.nanoTime();
     if (!Files.exists(Path.of(inputDir, "_DONE"))) {
       crawl.generate(spark, Math.max(4, spark.sparkContext().defaultParallelism() * 4))
@@ -88,36 +93,35 @@ public final class DedupBenchmark {
     List<Double> ours = new ArrayList<>();
     List<Double> mllib = new ArrayList<>();
     StageStats stats = null;
-    if (warmupDocs != 0) {
-      warmUp(spark, inputDir, workDir, settings, vsMllib, mllibTables, warmupDocs < 0 ? docs : Math.min(warmupDocs, docs),
-          docs, out);
-    }
+    long warmupSize = warmupDocs < 0 ? docs : Math.min(warmupDocs, docs);
     JobCounter jobs = JobCounter.attach(spark.sparkContext(), out);
-    for (int round = 1; round <= repeat; round++) {
-      jobs.takeSummary(spark.sparkContext());
-      long cpu1 = processCpuNanos();
-      long t1 = System.nanoTime();
-      stats = new StageRunner(spark, true, out).run(
-          new DedupStage(inputDir, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, out), output).stats();
-      ours.add((System.nanoTime() - t1) / 1e9);
-      out.printf(Locale.ROOT, "bench-dedup: round %d: ours: %,d documents -> %,d kept %s in %.1f s (%,.0f docs/s; %s; %.1f s process CPU; %s)%n",
-          round, docs, stats.kept(), stats.rejected(), ours.get(ours.size() - 1), docs / ours.get(ours.size() - 1),
-          jobs.takeSummary(spark.sparkContext()), (processCpuNanos() - cpu1) / 1e9, gcJit());
-      if (!vsMllib) {
-        continue;
+    if (alternate) {
+      if (warmupDocs != 0) {
+        warmUp(spark, inputDir, workDir, settings, true, vsMllib, mllibTables, warmupSize, docs, out);
       }
-      long cpu2 = processCpuNanos();
-      MllibRun m = timedMllib(spark, inputDir, mllibOutput, mllibTables, threshold, settings, mllibLimitSeconds, out);
-      if (m == null) {
-        out.printf(Locale.ROOT, "%nbench-dedup: MLlib MinHashLSH (%d hash tables) did not finish in %.0f s;"
-            + " ours took %.1f s on the same documents: more than %.0fx faster%n",
-            mllibTables, mllibLimitSeconds, ours.get(ours.size() - 1), mllibLimitSeconds / ours.get(ours.size() - 1));
-        return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
+      for (int round = 1; round <= repeat; round++) {
+        stats = oursRound(spark, inputDir, output, settings, docs, round, jobs, ours, out);
+        if (vsMllib && !mllibRound(spark, inputDir, mllibOutput, mllibTables, threshold, settings, mllibLimitSeconds, round,
+            jobs, ours, mllib, out)) {
+          return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
+        }
       }
-      mllib.add(m.seconds());
-      out.printf(Locale.ROOT, "bench-dedup: round %d: MLlib: %,d kept, %,d removed (%,d pairs) in %.1f s (%s; %.1f s process CPU)%n",
-          round, m.counts()[0], m.counts()[1], m.counts()[2], m.seconds(), jobs.takeSummary(spark.sparkContext()),
-          (processCpuNanos() - cpu2) / 1e9);
+    } else {
+      if (warmupDocs != 0) {
+        warmUp(spark, inputDir, workDir, settings, true, false, mllibTables, warmupSize, docs, out);
+      }
+      for (int round = 1; round <= repeat; round++) {
+        stats = oursRound(spark, inputDir, output, settings, docs, round, jobs, ours, out);
+      }
+      if (vsMllib && warmupDocs != 0) {
+        warmUp(spark, inputDir, workDir, settings, false, true, mllibTables, warmupSize, docs, out);
+      }
+      for (int round = 1; vsMllib && round <= repeat; round++) {
+        if (!mllibRound(spark, inputDir, mllibOutput, mllibTables, threshold, settings, mllibLimitSeconds, round, jobs, ours,
+            mllib, out)) {
+          return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
+        }
+      }
     }
     if (!vsMllib) {
       return new Result(docs, median(ours), stats.kept(), null, 0, 0, 0, 0, 0, 0);
@@ -151,9 +155,44 @@ public final class DedupBenchmark {
         mllibFound[0], mllibFound[1]);
   }
 
+  /** One timed round of our stage; its time goes to {@code ours}. */
+  private static StageStats oursRound(SparkSession spark, String inputDir, String output, DedupSettings settings, long docs,
+      int round, JobCounter jobs, List<Double> ours, PrintStream out) {
+    jobs.takeSummary(spark.sparkContext());
+    long cpu = processCpuNanos();
+    long t = System.nanoTime();
+    StageStats stats = new StageRunner(spark, true, out).run(
+        new DedupStage(inputDir, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, out), output).stats();
+    ours.add((System.nanoTime() - t) / 1e9);
+    out.printf(Locale.ROOT, "bench-dedup: round %d: ours: %,d documents -> %,d kept %s in %.1f s (%,.0f docs/s; %s; %.1f s process CPU; %s)%n",
+        round, docs, stats.kept(), stats.rejected(), ours.get(ours.size() - 1), docs / ours.get(ours.size() - 1),
+        jobs.takeSummary(spark.sparkContext()), (processCpuNanos() - cpu) / 1e9, gcJit());
+    return stats;
+  }
+
+  /** One timed round of MLlib's job; its time goes to {@code mllib}; false if it hit the time limit. */
+  private static boolean mllibRound(SparkSession spark, String inputDir, String mllibOutput, int mllibTables, double threshold,
+      DedupSettings settings, double mllibLimitSeconds, int round, JobCounter jobs, List<Double> ours, List<Double> mllib,
+      PrintStream out) {
+    jobs.takeSummary(spark.sparkContext());
+    long cpu = processCpuNanos();
+    MllibRun m = timedMllib(spark, inputDir, mllibOutput, mllibTables, threshold, settings, mllibLimitSeconds, out);
+    if (m == null) {
+      out.printf(Locale.ROOT, "%nbench-dedup: MLlib MinHashLSH (%d hash tables) did not finish in %.0f s;"
+          + " ours took %.1f s (median) on the same documents: more than %.0fx faster%n",
+          mllibTables, mllibLimitSeconds, median(ours), mllibLimitSeconds / median(ours));
+      return false;
+    }
+    mllib.add(m.seconds());
+    out.printf(Locale.ROOT, "bench-dedup: round %d: MLlib: %,d kept, %,d removed (%,d pairs) in %.1f s (%s; %.1f s process CPU; %s)%n",
+        round, m.counts()[0], m.counts()[1], m.counts()[2], m.seconds(), jobs.takeSummary(spark.sparkContext()),
+        (processCpuNanos() - cpu) / 1e9, gcJit());
+    return true;
+  }
+
   /** Both methods once, untimed, on a sample of about {@code n} documents, or on all of them (their outputs go to their own folders). */
-  private static void warmUp(SparkSession spark, String inputDir, String workDir, DedupSettings settings, boolean vsMllib,
-      int mllibTables, long n, long docs, PrintStream out) {
+  private static void warmUp(SparkSession spark, String inputDir, String workDir, DedupSettings settings, boolean withOurs,
+      boolean vsMllib, int mllibTables, long n, long docs, PrintStream out) {
     long t = System.nanoTime();
     String sample = n >= docs ? inputDir : workDir + "/warmup-sample-" + n;
     if (!Files.exists(Path.of(sample, "_DONE"))) {
@@ -168,14 +207,16 @@ public final class DedupBenchmark {
       }
     }
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    new StageRunner(spark, true, quiet).run(
-        new DedupStage(sample, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, quiet), workDir + "/warmup-out");
+    if (withOurs) {
+      new StageRunner(spark, true, quiet).run(
+          new DedupStage(sample, DocumentInput.Format.PARQUET, settings, OutputFormat.PARQUET, false, quiet), workDir + "/warmup-out");
+    }
     if (vsMllib) {
       MllibDedup.run(spark, sample, workDir + "/warmup-mllib-out", mllibTables, settings.minhash().minJaccard(),
           DedupStage.survivorOrder(settings.order()), quiet);
     }
     out.printf(Locale.ROOT, "bench-dedup: warm-up (untimed): %s on %,d documents in %.1f s%n",
-        vsMllib ? "ours and MLlib" : "ours", n, (System.nanoTime() - t) / 1e9);
+        withOurs ? (vsMllib ? "ours and MLlib" : "ours") : "MLlib", n, (System.nanoTime() - t) / 1e9);
   }
 
   /** One timed MLlib run: seconds and {kept, rejected, pairs}. */
