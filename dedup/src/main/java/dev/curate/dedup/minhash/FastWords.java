@@ -183,6 +183,18 @@ final class FastWords {
     return lower[t[k]];
   }
 
+  /**
+   * The lower case of the sigma at t[k]; if its context does not decide it, the text is marked
+   * slow. Out of {@link #treebank}'s loop, which stays small enough for the JIT to inline into.
+   */
+  private int sigma(int k) {
+    int l = FastChars.lowerSigma(t, k, n);
+    if (l < 0) {
+      seen |= SLOW;
+    }
+    return l;
+  }
+
   /** The lower case of t[k] in its context (a sigma's depends on its neighbours). */
   private char lowerAt(int k) {
     char c = t[k];
@@ -232,16 +244,11 @@ final class FastWords {
       }
       seen |= f;
       switch (k) {
-        case SIGMA: {
-          int l = FastChars.lowerSigma(a, i, n);
-          if (l < 0) {
-            seen |= SLOW;
-          }
+        case SIGMA:
           letters |= f;
-          h = (h ^ l) * FNV_PRIME;
+          h = (h ^ sigma(i)) * FNV_PRIME;
           i++;
           continue;
-        }
         case SPACE: // end of the run: skip to the next one
           word(word, i, h, letters);
           i++;
