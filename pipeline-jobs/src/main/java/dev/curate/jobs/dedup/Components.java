@@ -61,7 +61,7 @@ public final class Components {
   static Pairs of(JavaPairRDD<String, String> edges, PrintStream log, int partitions) {
     JavaPairRDD<String, String> e =
         HashGroups.distinct(edges.filter(t -> !t._1().equals(t._2())).mapToPair(Components::ordered), partitions);
-    LshLinks.saved(e.rdd().toJavaRDD()); // saved by the first star check, with no job of its own
+    HashGroups.saved(e.rdd().toJavaRDD()); // saved by the first star check, with no job of its own
     int round = 0;
     long[] check;
     while (true) {
@@ -78,7 +78,7 @@ public final class Components {
         throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
       JavaPairRDD<String, String> next = smallStar(largeStar(e, partitions), partitions);
-      LshLinks.saved(next.rdd().toJavaRDD());
+      HashGroups.saved(next.rdd().toJavaRDD());
       e = next;
     }
     JavaPairRDD<String, String> labels =

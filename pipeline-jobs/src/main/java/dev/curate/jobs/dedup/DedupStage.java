@@ -219,7 +219,7 @@ public final class DedupStage implements Stage {
     Map<String, Long> metrics = new LinkedHashMap<>();
     // Exact and URL collapses among the documents sharing such a key with another one.
     JavaPairRDD<String, Decisions.Removal> gone = Decisions.collapse(holders, settings.exact(), settings.url(), survivorOrder, p);
-    LshLinks.saved(gone.rdd().toJavaRDD()); // saved by the count right after
+    HashGroups.saved(gone.rdd().toJavaRDD()); // saved by the count right after
     long collapsedCount = gone.count();
     progress(started, "%,d documents left after exact and URL dedup", recordsIn - collapsedCount);
     if (settings.minhash().enabled()) {

@@ -15,6 +15,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -34,6 +35,15 @@ import scala.Tuple2;
  */
 final class HashGroups {
   private HashGroups() {}
+
+  /**
+   * Locally checkpointed (saved by the first job that reads it), kept serialized: as objects,
+   * Spark would estimate the block's size by walking them reflectively as it grows.
+   */
+  static void saved(JavaRDD<?> rdd) {
+    rdd.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    rdd.rdd().localCheckpoint();
+  }
 
   /** {@code key -> values} of each key (in no particular order). */
   static <K, V> JavaPairRDD<K, List<V>> group(JavaPairRDD<K, V> pairs, int partitions) {

@@ -56,7 +56,7 @@ final class LshLinks {
         HashGroups.group(entries, partitions)
             .map(g -> headFirst(g._2()))
             .filter(m -> m.length > 1);
-    saved(buckets);
+    HashGroups.saved(buckets);
     return buckets;
   }
 
@@ -80,7 +80,7 @@ final class LshLinks {
   /** Candidate documents: every member of a bucket (locally checkpointed). */
   static JavaRDD<String> documents(JavaRDD<String[]> buckets) {
     JavaRDD<String> docs = HashGroups.distinct(buckets.flatMap(m -> List.of(m).iterator()), buckets.getNumPartitions());
-    saved(docs);
+    HashGroups.saved(docs);
     return docs;
   }
 
@@ -145,15 +145,6 @@ final class LshLinks {
     pairs.persist(StorageLevel.MEMORY_AND_DISK_SER());
     return pairs.map(r -> new long[] {1, r.getDouble(3) >= threshold ? 1 : 0})
         .fold(new long[] {0, 0}, (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
-  }
-
-  /**
-   * Locally checkpointed (saved by the first job that reads it), kept serialized: as objects,
-   * Spark would estimate the block's size by walking them reflectively as it grows.
-   */
-  static void saved(JavaRDD<?> rdd) {
-    rdd.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    rdd.rdd().localCheckpoint();
   }
 
   /** The pairs at or above the threshold, as links {@code (a, b)}. */
