@@ -33,6 +33,12 @@ public final class Sessions {
     // Stages write their own _SUCCESS last, after _STATS.json; Spark's marker would come too early.
     conf.set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+    // Records in RDDs under Kryo, if the user's configuration chooses it (Kryo 4 cannot otherwise).
+    String registrators = conf.get("spark.kryo.registrator", "");
+    if (!registrators.contains(KryoRecords.class.getName())) {
+      conf.set("spark.kryo.registrator",
+          registrators.isBlank() ? KryoRecords.class.getName() : registrators + "," + KryoRecords.class.getName());
+    }
     // Local files: permissions through java.nio, not a chmod process per file and directory.
     conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
