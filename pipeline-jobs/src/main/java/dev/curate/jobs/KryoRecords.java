@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,52 +61,45 @@ public final class KryoRecords implements KryoRegistrator {
   }
 
   /** An unmodifiable list, read back as an unmodifiable list (nulls allowed). */
-  static final class ListSerializer extends Serializer<List<?>> {
-    ListSerializer() {
-      setImmutable(true);
-    }
-
+  static final class ListSerializer extends ElementsSerializer<List<?>> {
     @Override
-    public void write(Kryo kryo, Output out, List<?> list) {
-      out.writeInt(list.size(), true);
-      for (Object x : list) {
-        kryo.writeClassAndObject(out, x);
-      }
-    }
-
-    @Override
-    public List<?> read(Kryo kryo, Input in, Class<List<?>> type) {
-      int n = in.readInt(true);
-      List<Object> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        list.add(kryo.readClassAndObject(in));
-      }
-      return Collections.unmodifiableList(list);
+    List<?> unmodifiable(List<Object> elements) {
+      return Collections.unmodifiableList(elements);
     }
   }
 
   /** An unmodifiable set, read back as an unmodifiable set in the same iteration order. */
-  static final class SetSerializer extends Serializer<Set<?>> {
-    SetSerializer() {
+  static final class SetSerializer extends ElementsSerializer<Set<?>> {
+    @Override
+    Set<?> unmodifiable(List<Object> elements) {
+      return Collections.unmodifiableSet(new LinkedHashSet<>(elements));
+    }
+  }
+
+  /** A collection as its size and elements in iteration order. */
+  abstract static class ElementsSerializer<C extends Collection<?>> extends Serializer<C> {
+    ElementsSerializer() {
       setImmutable(true);
     }
 
+    abstract C unmodifiable(List<Object> elements);
+
     @Override
-    public void write(Kryo kryo, Output out, Set<?> set) {
-      out.writeInt(set.size(), true);
-      for (Object x : set) {
+    public void write(Kryo kryo, Output out, C elements) {
+      out.writeInt(elements.size(), true);
+      for (Object x : elements) {
         kryo.writeClassAndObject(out, x);
       }
     }
 
     @Override
-    public Set<?> read(Kryo kryo, Input in, Class<Set<?>> type) {
+    public C read(Kryo kryo, Input in, Class<C> type) {
       int n = in.readInt(true);
-      Set<Object> set = new LinkedHashSet<>();
+      List<Object> elements = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        set.add(kryo.readClassAndObject(in));
+        elements.add(kryo.readClassAndObject(in));
       }
-      return Collections.unmodifiableSet(set);
+      return unmodifiable(elements);
     }
   }
 
