@@ -199,8 +199,8 @@ final class FastWords {
   private char lowerAt(int k) {
     char c = t[k];
     if (c == FastChars.SIGMA) {
-      int l = FastChars.lowerSigma(t, k, n);
-      return l < 0 ? '\u03c3' : (char) l; // if undecided, the scan already marked the text slow
+      int l = sigma(k);
+      return l < 0 ? '\u03c3' : (char) l; // undecided: the text is slow and its words unused
     }
     return lower[c];
   }

@@ -53,11 +53,6 @@ public final class DedupBenchmark {
   public record Result(long docs, double oursSeconds, long oursKept, Double mllibSeconds,
       long pairs90, long pairs80, long ours90, long ours80, long mllib90, long mllib80) {}
 
-  public static Result run(SparkSession spark, SyntheticCrawl crawl, String inputDir, String workDir,
-      DedupSettings settings, boolean vsMllib, int mllibTables, double mllibLimitSeconds, int repeat, PrintStream out) {
-    return run(spark, crawl, inputDir, workDir, settings, vsMllib, mllibTables, mllibLimitSeconds, repeat, 0, false, out);
-  }
-
   /**
    * @param warmupDocs before the timed rounds, both methods run once, untimed, on about this many
    *     of the documents (0: no warm-up; negative or at least all: on all of them, as JMH's warm-up

@@ -120,7 +120,9 @@ final class LshLinks {
         keys.select(DedupKeys.DOC_ID, DedupKeys.SHINGLES, DedupKeys.SIGNATURE)
             .join(broadcast ? functions.broadcast(ids) : ids, DedupKeys.DOC_ID)
             .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(0), new byte[][] {(byte[]) r.get(1), (byte[]) r.get(2)}));
+            // Sorted here, once per candidate document (the key pass keeps them in text order).
+            .mapToPair(r -> new Tuple2<>(r.getString(0),
+                new byte[][] {DedupKeys.pack(Shingles.sortedDistinct(DedupKeys.longs((byte[]) r.get(1)))), (byte[]) r.get(2)}));
     if (broadcast) {
       Map<String, byte[][]> local = new java.util.HashMap<>(sets.collectAsMap());
       Broadcast<Map<String, byte[][]>> shared = JavaSparkContext.fromSparkContext(keys.sparkSession().sparkContext()).broadcast(local);
@@ -137,7 +139,7 @@ final class LshLinks {
   private static Row pair(String a, String b, byte[][] sa, byte[][] sb) {
     return RowFactory.create(a, b,
         MinHasher.estimate(DedupKeys.ints(sa[1]), DedupKeys.ints(sb[1])),
-        MinHasher.jaccard(Shingles.sortedDistinct(DedupKeys.longs(sa[0])), Shingles.sortedDistinct(DedupKeys.longs(sb[0]))));
+        MinHasher.jaccard(DedupKeys.longs(sa[0]), DedupKeys.longs(sb[0])));
   }
 
   /** {candidate pairs, pairs at or above the threshold}: one job, which saves the pairs. */
